@@ -1,0 +1,49 @@
+//! spamscan finds gambling SEO injection in Chinese web pages and says exactly
+//! which spans are polluted.
+//!
+//! Data flows one way through the stages, each a module:
+//!
+//! ```text
+//! input -> decode -> text (normalize, segment) -> model (features, scoring table)
+//!       -> detect (polluted spans, page verdict) -> output (JSON, terminal)
+//! ```
+//!
+//! The public API in a screen:
+//!
+//! * [`Model`]: a trained scoring table plus the text pipeline it was trained with.
+//! * [`Detector`]: a model plus detection settings; turns a [`Document`] into a [`Report`].
+//! * [`Document`]: decoded text with its optional title and meta fields.
+//! * [`Report`]: the page verdict and its [`PollutedSpan`]s, offsets in Unicode code points.
+
+pub mod decode;
+pub mod detect;
+pub mod eval;
+pub mod input;
+pub mod model;
+pub mod output;
+pub mod text;
+
+pub use detect::{Detector, DetectorSettings, Document, PollutedSpan, Report, SpanKind, Verdict};
+pub use model::Model;
+
+/// Decodes raw page bytes (HTML or plain text, any common encoding) into a
+/// [`Document`]: the composition of the `decode` stage that `score` and batch
+/// scanning share. `forced` is the user's `--encoding`; `hint` a charset label
+/// from transport metadata such as an HTTP header.
+pub fn document_from_bytes(
+    id: String,
+    bytes: &[u8],
+    forced: Option<&'static encoding_rs::Encoding>,
+    hint: Option<&str>,
+) -> Result<Document, decode::DecodeError> {
+    let decoded = decode::decode_bytes(bytes, forced, hint)?;
+    let kind = decode::sniff_kind(&decoded.text);
+    let page = decode::extract(&decoded.text, kind)?;
+    Ok(Document {
+        id,
+        body: page.body,
+        title: page.title,
+        meta_description: page.meta_description,
+        meta_keywords: page.meta_keywords,
+    })
+}
