@@ -1,0 +1,185 @@
+//! Features: what the model counts in a piece of normalized text.
+//!
+//! A [`TextPipeline`] composes the stages once — normalize, segment, features —
+//! so training and scoring see text exactly alike. Two feature families:
+//! jieba words (with digit runs replaced by their length shape, so 2025 and
+//! 1998 both read as a four-digit number rather than as vocabulary) and
+//! character bigrams inside runs of Chinese characters, which are immune to
+//! unknown words and segmentation mistakes. Each feature carries the
+//! code-point range it covers, which is what lets the detector localize.
+
+use crate::text::normalize::is_cjk;
+use crate::text::{NormalizedText, Normalizer, NormalizerSettings, Segmenter, SegmenterSettings};
+
+/// Which feature families are extracted; stored in the model file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureSettings {
+    /// jieba words.
+    pub words: bool,
+    /// Character bigrams within runs of CJK characters.
+    pub cjk_bigrams: bool,
+    /// Replace ASCII digit runs by a shape token (`#1` … `#5+`).
+    pub number_shapes: bool,
+}
+
+impl Default for FeatureSettings {
+    fn default() -> Self {
+        FeatureSettings {
+            words: true,
+            cjk_bigrams: true,
+            number_shapes: true,
+        }
+    }
+}
+
+/// One feature occurrence's identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feature<'a> {
+    /// A word (or a number shape such as `#4`).
+    Word(&'a str),
+    /// Two adjacent CJK characters.
+    Bigram(char, char),
+}
+
+/// Packs a bigram into one integer key for allocation-free lookups.
+pub fn bigram_key(a: char, b: char) -> u64 {
+    ((a as u64) << 32) | b as u64
+}
+
+/// Unpacks [`bigram_key`]; `None` if the key holds no valid chars.
+pub fn bigram_chars(key: u64) -> Option<(char, char)> {
+    let a = char::from_u32((key >> 32) as u32)?;
+    let b = char::from_u32(key as u32)?;
+    Some((a, b))
+}
+
+const NUMBER_SHAPES: [&str; 5] = ["#1", "#2", "#3", "#4", "#5+"];
+
+/// The whole text pipeline, built once from the settings a model carries.
+#[derive(Debug)]
+pub struct TextPipeline {
+    normalizer: Normalizer,
+    segmenter: Segmenter,
+    features: FeatureSettings,
+}
+
+/// Everything needed to rebuild a [`TextPipeline`] identically.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PipelineSettings {
+    /// Normalization stage.
+    pub normalizer: NormalizerSettings,
+    /// Segmentation stage, including the user dictionary.
+    pub segmenter: SegmenterSettings,
+    /// Feature families.
+    pub features: FeatureSettings,
+}
+
+impl TextPipeline {
+    /// Builds the stages; loading jieba's dictionary is the costly part.
+    pub fn new(settings: PipelineSettings) -> TextPipeline {
+        TextPipeline {
+            normalizer: Normalizer::new(settings.normalizer),
+            segmenter: Segmenter::new(settings.segmenter),
+            features: settings.features,
+        }
+    }
+
+    /// The settings, for storing in a model file.
+    pub fn settings(&self) -> PipelineSettings {
+        PipelineSettings {
+            normalizer: self.normalizer.settings().clone(),
+            segmenter: self.segmenter.settings().clone(),
+            features: self.features.clone(),
+        }
+    }
+
+    /// Normalizes raw text (first stage).
+    pub fn normalize(&self, text: &str) -> NormalizedText {
+        self.normalizer.normalize(text)
+    }
+
+    /// Calls `f(feature, start, end)` for every feature of normalized text,
+    /// with code-point ranges into `norm.text`.
+    pub fn for_each_feature<'a>(
+        &self,
+        norm: &'a NormalizedText,
+        mut f: impl FnMut(Feature<'a>, usize, usize),
+    ) {
+        if self.features.words {
+            let shapes = self.features.number_shapes;
+            self.segmenter.for_each_word(&norm.text, |w| {
+                if !w.text.chars().any(char::is_alphanumeric) {
+                    return;
+                }
+                if shapes && w.text.bytes().all(|b| b.is_ascii_digit()) {
+                    let shape = NUMBER_SHAPES[(w.text.len() - 1).min(NUMBER_SHAPES.len() - 1)];
+                    f(Feature::Word(shape), w.start, w.end);
+                } else {
+                    f(Feature::Word(w.text), w.start, w.end);
+                }
+            });
+        }
+        if self.features.cjk_bigrams {
+            let mut prev: Option<char> = None;
+            for (i, c) in norm.text.chars().enumerate() {
+                if is_cjk(c) {
+                    if let Some(p) = prev {
+                        f(Feature::Bigram(p, c), i - 1, i + 1);
+                    }
+                    prev = Some(c);
+                } else {
+                    prev = None;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collect(p: &TextPipeline, s: &str) -> Vec<(String, usize, usize)> {
+        let n = p.normalize(s);
+        let mut v = Vec::new();
+        p.for_each_feature(&n, |f, a, b| {
+            let name = match f {
+                Feature::Word(w) => format!("w:{w}"),
+                Feature::Bigram(x, y) => format!("b:{x}{y}"),
+            };
+            v.push((name, a, b));
+        });
+        v
+    }
+
+    #[test]
+    fn words_bigrams_and_shapes() {
+        let p = TextPipeline::new(PipelineSettings::default());
+        let f = collect(&p, "２０２５年，开奖");
+        let names: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"w:#4"), "{names:?}");
+        assert!(names.contains(&"b:开奖"));
+        assert!(!names.iter().any(|n| n.contains('，')));
+        // No bigram across the comma.
+        assert!(!names.contains(&"b:年开"));
+    }
+
+    #[test]
+    fn ranges_index_the_normalized_text() {
+        let p = TextPipeline::new(PipelineSettings::default());
+        let n = p.normalize("澳門六合彩 app下载");
+        let chars: Vec<char> = n.text.chars().collect();
+        p.for_each_feature(&n, |f, a, b| {
+            let s: String = chars[a..b].iter().collect();
+            match f {
+                Feature::Word(w) => assert_eq!(w, s),
+                Feature::Bigram(x, y) => assert_eq!(format!("{x}{y}"), s),
+            }
+        });
+    }
+
+    #[test]
+    fn bigram_key_round_trips() {
+        assert_eq!(bigram_chars(bigram_key('澳', '门')), Some(('澳', '门')));
+    }
+}
