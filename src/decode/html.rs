@@ -1,0 +1,690 @@
+//! HTML: the text a reader sees, plus the parts a reader doesn't.
+//!
+//! An [`ExtractedPage`] is a page reduced to its visible body text (scripts,
+//! styles, comments and the head dropped; block elements on their own lines;
+//! entities decoded; whitespace collapsed as a browser would), its `<title>`
+//! and meta description/keywords, and the [`HiddenBlock`]s that inline styles
+//! hide from readers but not from search engines.
+//!
+//! The scanner is a single forward pass over the decoded string that knows
+//! just enough of HTML tokenization for text extraction: tags and quoted
+//! attributes, comments, raw-text elements (`script`, `style`, …) and an
+//! element stack with the common implied end tags. It never fails: truncated
+//! or broken markup yields the text before the damage. All slicing happens at
+//! ASCII delimiters, so it can't split a UTF-8 character.
+
+use super::DecodeError;
+
+/// An element readers don't see (inline `display:none`, `visibility:hidden`,
+/// zero font size, far off-screen position, or the `hidden` attribute).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenBlock {
+    /// The element's text, collapsed like the body.
+    pub text: String,
+    /// Byte offset of the element's start tag in the decoded HTML.
+    pub byte_start: usize,
+    /// Byte offset just past its end tag (or the end of input if unclosed).
+    pub byte_end: usize,
+}
+
+/// A page reduced to what detection reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtractedPage {
+    /// Visible text, one line per block, no empty lines.
+    pub body: String,
+    /// `<title>` (or `og:title`), collapsed.
+    pub title: Option<String>,
+    /// `<meta name="description">` (or `og:description`).
+    pub meta_description: Option<String>,
+    /// `<meta name="keywords">`.
+    pub meta_keywords: Option<String>,
+    /// Hidden elements, outermost only, in document order.
+    pub hidden: Vec<HiddenBlock>,
+}
+
+/// Collects text with browser-like whitespace collapsing and line breaks.
+#[derive(Debug, Default)]
+struct TextSink {
+    out: String,
+    pending_space: bool,
+}
+
+impl TextSink {
+    fn push(&mut self, raw: &str) {
+        let decoded = html_escape::decode_html_entities(raw);
+        for c in decoded.chars() {
+            if c.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space && !self.out.is_empty() && !self.out.ends_with('\n') {
+                self.out.push(' ');
+            }
+            self.pending_space = false;
+            self.out.push(c);
+        }
+    }
+
+    fn space(&mut self) {
+        self.pending_space = true;
+    }
+
+    fn newline(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+        self.pending_space = false;
+    }
+
+    fn finish(mut self) -> String {
+        while self.out.ends_with('\n') {
+            self.out.pop();
+        }
+        self.out
+    }
+}
+
+/// Elements whose content is never rendered as text.
+fn is_invisible_element(name: &str) -> bool {
+    matches!(
+        name,
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "select"
+            | "textarea"
+            | "noembed"
+            | "noframes"
+            | "datalist"
+            | "canvas"
+            | "audio"
+            | "video"
+    )
+}
+
+/// Elements whose content the tokenizer reads as raw text up to the end tag.
+fn is_raw_text_element(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "textarea"
+            | "title"
+            | "plaintext"
+    )
+}
+
+fn is_void_element(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+    )
+}
+
+fn is_block_element(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "br"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "caption"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "hr"
+            | "form"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "fieldset"
+            | "legend"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
+            | "html"
+            | "menu"
+            | "dir"
+            | "option"
+    )
+}
+
+/// Elements that a new start tag of the same name implicitly closes.
+fn closes_itself(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "option"
+    )
+}
+
+/// Parses a CSS length like `-9999px`, `0`, `0.0em`; returns the number.
+fn css_number(value: &str) -> Option<f64> {
+    let v = value.trim().trim_end_matches("!important").trim();
+    let end = v
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+'))
+        .unwrap_or(v.len());
+    v[..end].parse().ok()
+}
+
+/// Decides whether an inline style hides the element from readers.
+pub fn style_hides(style: &str) -> bool {
+    let style = style.to_ascii_lowercase();
+    let mut offscreen_position = false;
+    let mut far = false;
+    for decl in style.split(';') {
+        let Some((prop, value)) = decl.split_once(':') else {
+            continue;
+        };
+        let (prop, value) = (
+            prop.trim(),
+            value.trim().trim_end_matches("!important").trim(),
+        );
+        match prop {
+            "display" if value == "none" => return true,
+            "visibility" if value == "hidden" || value == "collapse" => return true,
+            "font-size" if css_number(value) == Some(0.0) => return true,
+            "opacity" if css_number(value) == Some(0.0) => return true,
+            "text-indent" if css_number(value).is_some_and(|n| n <= -500.0) => return true,
+            "position" if value == "absolute" || value == "fixed" => offscreen_position = true,
+            "left" | "top" | "right" | "margin-left" | "margin-top"
+                if css_number(value).is_some_and(|n| n <= -500.0) =>
+            {
+                far = true
+            }
+            _ => {}
+        }
+    }
+    far && (offscreen_position || style.contains("margin"))
+}
+
+#[derive(Debug)]
+struct Frame {
+    name: String,
+    /// This element or an ancestor is not rendered (script, head, …).
+    invisible: bool,
+    /// This element starts a hidden block (index into `hidden`).
+    hidden_block: Option<usize>,
+}
+
+/// A parsed start tag.
+struct StartTag<'a> {
+    name: String,
+    attrs: Vec<(String, &'a str)>,
+    self_closing: bool,
+    /// Byte just past the closing `>` (or the end of input).
+    end: usize,
+}
+
+impl StartTag<'_> {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+}
+
+fn lower_name(bytes: &[u8], start: usize) -> (String, usize) {
+    let mut i = start;
+    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' && bytes[i] != b'/'
+    {
+        i += 1;
+    }
+    let name = String::from_utf8_lossy(&bytes[start..i]).to_ascii_lowercase();
+    (name, i)
+}
+
+/// Parses attributes from `i` (just after the tag name) to the closing `>`.
+fn parse_start_tag(html: &str, name: String, mut i: usize) -> StartTag<'_> {
+    let b = html.as_bytes();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            self_closing = b[i] == b'/';
+            i += 1;
+        }
+        if i >= b.len() {
+            return StartTag {
+                name,
+                attrs,
+                self_closing: false,
+                end: b.len(),
+            };
+        }
+        if b[i] == b'>' {
+            return StartTag {
+                name,
+                attrs,
+                self_closing,
+                end: i + 1,
+            };
+        }
+        self_closing = false;
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let attr_name = html[start..i].to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let quote = b[i];
+                let vstart = i + 1;
+                let vend = b[vstart..]
+                    .iter()
+                    .position(|&c| c == quote)
+                    .map_or(b.len(), |p| vstart + p);
+                value = &html[vstart..vend];
+                i = (vend + 1).min(b.len());
+            } else {
+                let vstart = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = &html[vstart..i];
+            }
+        }
+        if !attr_name.is_empty() {
+            attrs.push((attr_name, value));
+        }
+    }
+}
+
+/// Finds the end of a raw-text element: the start of `</name` (ASCII case
+/// insensitive) followed by whitespace, `/` or `>`; or the end of input.
+fn find_raw_text_end(html: &str, from: usize, name: &str) -> usize {
+    let b = html.as_bytes();
+    let mut i = from;
+    while let Some(p) = html[i..].find("</") {
+        let at = i + p;
+        let name_start = at + 2;
+        let name_end = name_start + name.len();
+        if name_end <= b.len()
+            && b[name_start..name_end].eq_ignore_ascii_case(name.as_bytes())
+            && b.get(name_end)
+                .is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
+        {
+            return at;
+        }
+        i = at + 2;
+    }
+    b.len()
+}
+
+/// Index just past the next `>` at or after `from`, or the end of input.
+fn skip_past(html: &str, from: usize, needle: &str) -> usize {
+    html[from.min(html.len())..]
+        .find(needle)
+        .map_or(html.len(), |p| from + p + needle.len())
+}
+
+fn collapse(raw: &str) -> String {
+    let mut sink = TextSink::default();
+    sink.push(raw);
+    sink.finish()
+}
+
+/// Deepest element stack we track; deeper nesting is treated as flat text.
+const MAX_DEPTH: usize = 1024;
+
+/// Reduces an HTML document to an [`ExtractedPage`]. Never fails on
+/// malformed markup; the `Result` is kept for parsers that can.
+pub fn extract_html(html: &str) -> Result<ExtractedPage, DecodeError> {
+    let b = html.as_bytes();
+    let mut page = ExtractedPage::default();
+    let mut body = TextSink::default();
+    let mut hidden_sinks: Vec<TextSink> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut og_title = None;
+    let mut og_description = None;
+    let mut i = 0usize;
+
+    // Where text goes now: nowhere (invisible), a hidden block, or the body.
+    fn sink_for<'s>(
+        stack: &[Frame],
+        body: &'s mut TextSink,
+        hidden: &'s mut [TextSink],
+    ) -> Option<&'s mut TextSink> {
+        if stack.last().is_some_and(|f| f.invisible) {
+            return None;
+        }
+        match stack.iter().rev().find_map(|f| f.hidden_block) {
+            Some(h) => hidden.get_mut(h),
+            None => Some(body),
+        }
+    }
+
+    while i < b.len() {
+        let Some(p) = html[i..].find('<') else {
+            if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                s.push(&html[i..]);
+            }
+            break;
+        };
+        let lt = i + p;
+        if lt > i {
+            if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                s.push(&html[i..lt]);
+            }
+        }
+        let next = b.get(lt + 1).copied();
+        match next {
+            Some(b'!') => {
+                i = if html[lt..].starts_with("<!--") {
+                    skip_past(html, lt + 4, "-->")
+                } else {
+                    skip_past(html, lt, ">")
+                };
+            }
+            Some(b'?') => i = skip_past(html, lt, ">"),
+            Some(b'/') if b.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) => {
+                let (name, after) = lower_name(b, lt + 2);
+                i = skip_past(html, after, ">");
+                if let Some(pos) = stack.iter().rposition(|f| f.name == name) {
+                    while stack.len() > pos {
+                        // The closing block's line break goes where its text went.
+                        if stack.last().is_some_and(|f| is_block_element(&f.name)) {
+                            if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                                s.newline();
+                            }
+                        }
+                        if let Some(h) = stack.pop().and_then(|f| f.hidden_block) {
+                            page.hidden[h].byte_end = i;
+                        }
+                    }
+                } else if name == "br" || name == "p" {
+                    // `</br>` and a stray `</p>` act as breaks in browsers.
+                    if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                        s.newline();
+                    }
+                }
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let (name, after) = lower_name(b, lt + 1);
+                let tag = parse_start_tag(html, name, after);
+                i = tag.end;
+                if closes_itself(&tag.name) && stack.last().is_some_and(|f| f.name == tag.name) {
+                    stack.pop();
+                }
+                match tag.name.as_str() {
+                    "meta" => {
+                        let content = tag.attr("content").map(collapse).filter(|c| !c.is_empty());
+                        let key = tag
+                            .attr("name")
+                            .or(tag.attr("property"))
+                            .map(str::to_ascii_lowercase);
+                        match (key.as_deref(), content) {
+                            (Some("description"), Some(c)) if page.meta_description.is_none() => {
+                                page.meta_description = Some(c)
+                            }
+                            (Some("keywords"), Some(c)) if page.meta_keywords.is_none() => {
+                                page.meta_keywords = Some(c)
+                            }
+                            (Some("og:title"), Some(c)) => og_title = og_title.or(Some(c)),
+                            (Some("og:description"), Some(c)) => {
+                                og_description = og_description.or(Some(c))
+                            }
+                            _ => {}
+                        }
+                    }
+                    "title" => {
+                        let end = find_raw_text_end(html, i, "title");
+                        if page.title.is_none() && stack.iter().all(|f| f.name != "svg") {
+                            let t = collapse(&html[i..end]);
+                            if !t.is_empty() {
+                                page.title = Some(t);
+                            }
+                        }
+                        i = skip_past(html, end, ">");
+                        continue;
+                    }
+                    _ => {}
+                }
+                let block = is_block_element(&tag.name);
+                if block || tag.name == "td" || tag.name == "th" {
+                    if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                        if block {
+                            s.newline();
+                        } else {
+                            s.space();
+                        }
+                    }
+                }
+                if is_void_element(&tag.name) || tag.self_closing && tag.name != "script" {
+                    continue;
+                }
+                let parent_invisible = stack.last().is_some_and(|f| f.invisible);
+                let invisible = parent_invisible || is_invisible_element(&tag.name);
+                let inside_hidden = stack.iter().any(|f| f.hidden_block.is_some());
+                let hides =
+                    tag.attr("hidden").is_some() || tag.attr("style").is_some_and(style_hides);
+                let hidden_block = if hides && !inside_hidden && !invisible {
+                    page.hidden.push(HiddenBlock {
+                        text: String::new(),
+                        byte_start: lt,
+                        byte_end: html.len(),
+                    });
+                    hidden_sinks.push(TextSink::default());
+                    Some(page.hidden.len() - 1)
+                } else {
+                    None
+                };
+                if is_raw_text_element(&tag.name) {
+                    let end = find_raw_text_end(html, i, &tag.name);
+                    if !invisible {
+                        let target = match hidden_block {
+                            Some(h) => hidden_sinks.get_mut(h),
+                            None => sink_for(&stack, &mut body, &mut hidden_sinks),
+                        };
+                        if let Some(s) = target {
+                            s.push(&html[i..end]);
+                        }
+                    }
+                    i = skip_past(html, end, ">");
+                    if let Some(h) = hidden_block {
+                        page.hidden[h].byte_end = i;
+                    }
+                    continue;
+                }
+                if stack.len() < MAX_DEPTH {
+                    stack.push(Frame {
+                        name: tag.name,
+                        invisible,
+                        hidden_block,
+                    });
+                }
+            }
+            _ => {
+                // A `<` that starts no tag is text.
+                if let Some(s) = sink_for(&stack, &mut body, &mut hidden_sinks) {
+                    s.push("<");
+                }
+                i = lt + 1;
+            }
+        }
+    }
+    page.body = body.finish();
+    for (block, sink) in page.hidden.iter_mut().zip(hidden_sinks) {
+        block.text = sink.finish();
+    }
+    page.hidden.retain(|h| !h.text.is_empty());
+    page.title = page.title.or(og_title);
+    page.meta_description = page.meta_description.or(og_description);
+    Ok(page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title> 城市  公园 &amp; 绿地 </title>
+<meta name="Description" content="公园改造&nbsp;完工">
+<meta name="keywords" content="公园,绿地">
+<style>p { color: red }</style>
+<script>var s = "<p>不是正文</p>";</script>
+</head>
+<body>
+<!-- 注释里的文字 -->
+<div class="nav"><a href="/">首页</a> | <a href="/n">新闻</a></div>
+<h1>公园改造完工</h1>
+<p>经过十个月的施工，<b>滨江公园</b>改造
+工程日前完工&#12290;</p>
+<p>新增步道&#x4E09;公里<br>两处亲水平台</p>
+<ul><li>第一条<li>第二条</ul>
+<table><tr><td>单元一</td><td>单元二</td></tr></table>
+<div style="display:none"><a href="http://x">六合彩</a><div>开奖结果</div></div>
+<p>结尾 &lt;不是标签&gt; a < b</p>
+</body></html>"#;
+
+    #[test]
+    fn visible_text_title_and_meta() {
+        let page = extract_html(PAGE).unwrap();
+        assert_eq!(
+            page.body,
+            "首页 | 新闻\n公园改造完工\n经过十个月的施工，滨江公园改造 工程日前完工。\n新增步道三公里\n两处亲水平台\n第一条\n第二条\n单元一 单元二\n结尾 <不是标签> a < b"
+        );
+        assert_eq!(page.title.as_deref(), Some("城市 公园 & 绿地"));
+        assert_eq!(page.meta_description.as_deref(), Some("公园改造 完工"));
+        assert_eq!(page.meta_keywords.as_deref(), Some("公园,绿地"));
+    }
+
+    #[test]
+    fn hidden_blocks_keep_their_byte_range() {
+        let page = extract_html(PAGE).unwrap();
+        assert_eq!(page.hidden.len(), 1);
+        let h = &page.hidden[0];
+        assert_eq!(h.text, "六合彩\n开奖结果");
+        let raw = &PAGE[h.byte_start..h.byte_end];
+        assert!(raw.starts_with("<div style=\"display:none\">"), "{raw}");
+        assert!(raw.ends_with("</div></div>"), "{raw}");
+        assert!(!page.body.contains("六合彩"));
+    }
+
+    #[test]
+    fn hiding_styles() {
+        for s in [
+            "display: none",
+            "DISPLAY:NONE !important",
+            "visibility:hidden",
+            "font-size:0px",
+            "position:absolute; left:-9999px",
+            "text-indent:-10000px",
+        ] {
+            assert!(style_hides(s), "{s}");
+        }
+        for s in [
+            "display:block",
+            "font-size:12px",
+            "position:absolute; left:10px",
+            "color:red",
+        ] {
+            assert!(!style_hides(s), "{s}");
+        }
+        let page = extract_html("<p>看得见</p><span hidden>看不见</span>").unwrap();
+        assert_eq!(page.body, "看得见");
+        assert_eq!(page.hidden[0].text, "看不见");
+    }
+
+    #[test]
+    fn og_tags_fill_missing_fields() {
+        let page = extract_html(
+            r#"<meta property="og:title" content="标题"><meta property="og:description" content="描述">"#,
+        )
+        .unwrap();
+        assert_eq!(page.title.as_deref(), Some("标题"));
+        assert_eq!(page.meta_description.as_deref(), Some("描述"));
+    }
+
+    #[test]
+    fn every_truncation_is_handled() {
+        let mut cuts = 0;
+        for (i, _) in PAGE.char_indices() {
+            let page = extract_html(&PAGE[..i]).unwrap();
+            if i > PAGE.find("两处").unwrap() + 20 {
+                assert!(page.body.contains("新增步道三公里"), "cut at {i}");
+            }
+            cuts += 1;
+        }
+        assert!(cuts > 500);
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        let mut seed = 0x2545F4914F6CDD1Du64;
+        let alphabet: Vec<char> = "<>/!-='\" abcdivpscrt&#;x澳门\n".chars().collect();
+        for _ in 0..2000 {
+            let len = (seed % 64) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let _ = extract_html(&s).unwrap();
+        }
+    }
+
+    #[test]
+    fn unclosed_and_stray_tags() {
+        let page = extract_html("<div><p>一<p>二</span></div></div><p>三").unwrap();
+        assert_eq!(page.body, "一\n二\n三");
+        let page = extract_html("<script>never closed 六合彩").unwrap();
+        assert_eq!(page.body, "");
+    }
+}
