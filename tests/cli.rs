@@ -1,0 +1,451 @@
+//! End-to-end tests of the two binaries on fixtures written or built here.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn example(name: &str) -> PathBuf {
+    root().join("examples").join(name)
+}
+
+fn spamscan() -> Command {
+    let mut cmd = Command::cargo_bin("spamscan").unwrap();
+    cmd.env_remove("SPAMSCAN_MODEL");
+    cmd
+}
+
+fn json_of(out: &[u8]) -> Vec<Value> {
+    String::from_utf8(out.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Every span's text must equal the slice of the reported text it indexes.
+fn assert_spans_slice_text(report: &Value) {
+    let body: Vec<char> = report["text"].as_str().unwrap().chars().collect();
+    let title: Vec<char> = report["title"].as_str().unwrap_or("").chars().collect();
+    for span in report["spans"].as_array().unwrap() {
+        let (s, e) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
+        let source = match span["field"].as_str().unwrap() {
+            "body" => &body,
+            "title" => &title,
+            _ => continue,
+        };
+        assert!(s < e && e <= source.len(), "bad range {span}");
+        let slice: String = source[s..e].iter().collect();
+        assert_eq!(slice, span["text"].as_str().unwrap());
+    }
+}
+
+fn span_texts(report: &Value) -> Vec<String> {
+    report["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn injected_example_is_polluted_and_spans_are_the_phrases() {
+    let out = spamscan()
+        .args(["score", "--json", "--emit-text"])
+        .arg(example("injected-news.html"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let reports = json_of(&out);
+    assert_eq!(reports.len(), 1);
+    let r = &reports[0];
+    assert_eq!(r["verdict"], "polluted");
+    assert_spans_slice_text(r);
+    let spans = span_texts(r);
+    let all = spans.join(" | ");
+    for phrase in [
+        "六开彩开奖结果",
+        "正版资料免费公开",
+        "香港马会资料大全",
+        "管家婆一码一肖",
+        "今晚必中四肖",
+    ] {
+        assert!(all.contains(phrase), "{phrase} not flagged: {all}");
+    }
+    // The genuine sentences around the injections stay unflagged.
+    for genuine in [
+        "健身步道",
+        "儿童游乐区",
+        "无障碍通道",
+        "本周六上午九时",
+        "另外五座公园",
+        "滨江日报社",
+    ] {
+        assert!(!all.contains(genuine), "{genuine} wrongly flagged: {all}");
+    }
+    // Localized: the flagged text is a small part of the article.
+    let flagged: usize = spans.iter().map(|s| s.chars().count()).sum();
+    assert!(flagged < r["chars"].as_u64().unwrap() as usize / 3, "{all}");
+}
+
+#[test]
+fn genuine_lottery_news_is_clean() {
+    spamscan()
+        .args(["score", "--json"])
+        .arg(example("genuine-lottery-news.html"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"verdict\":\"clean\""));
+}
+
+#[test]
+fn human_view_marks_spans_when_not_a_terminal() {
+    spamscan()
+        .arg("score")
+        .arg(example("injected-news.html"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("POLLUTED"))
+        .stdout(predicate::str::contains("[["))
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+/// The example page without its UTF-8 declaration, in GBK; a page written in
+/// traditional characters, in Big5 (Big5 has no simplified characters).
+fn encoded_page(encoding: &'static encoding_rs::Encoding, dir: &Path, name: &str) -> PathBuf {
+    let html = if encoding == encoding_rs::BIG5 {
+        "<html><head><title>濱江公園改造工程完工</title></head><body>\
+         <p>經過十個月的施工，濱江公園改造工程日前全部完工。香港馬會資料大全，管家婆一碼一肖，今晚必中四肖！</p>\
+         <p>公園將於本週六上午九時正式開放，管理處提醒市民文明遊園。</p></body></html>"
+            .to_string()
+    } else {
+        std::fs::read_to_string(example("injected-news.html"))
+            .unwrap()
+            .replace("<meta charset=\"utf-8\">", "")
+            .replace('©', "(c)")
+    };
+    let (bytes, _, unmappable) = encoding.encode(&html);
+    assert!(!unmappable, "{name}: the fixture must be representable");
+    let path = dir.join(name);
+    std::fs::write(&path, &bytes).unwrap();
+    path
+}
+
+#[test]
+fn gbk_and_big5_pages_are_detected_and_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    for (enc, name) in [(encoding_rs::GBK, "gbk.html"), (encoding_rs::BIG5, "big5.html")] {
+        let path = encoded_page(enc, dir.path(), name);
+        let out = spamscan()
+            .args(["score", "--json", "--emit-text"])
+            .arg(&path)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let r = &json_of(&out)[0];
+        assert_spans_slice_text(r);
+        let title = r["title"].as_str().unwrap();
+        assert!(title.contains("公园") || title.contains("公園"), "{name}: {title}");
+        let flagged = span_texts(r).join("");
+        assert!(flagged.contains("马会") || flagged.contains("馬會"), "{name}: {flagged}");
+        assert!(!flagged.contains("施工"), "{name}: {flagged}");
+    }
+}
+
+#[test]
+fn encoding_override_is_honoured_and_bad_labels_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = encoded_page(encoding_rs::GBK, dir.path(), "gbk.html");
+    spamscan()
+        .args(["score", "--json", "--encoding", "gb18030"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    spamscan()
+        .args(["score", "--encoding", "klingon"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("klingon"));
+}
+
+#[test]
+fn empty_input_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.html");
+    std::fs::write(&path, b"").unwrap();
+    spamscan()
+        .args(["score", "--json"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"chars\":0"));
+}
+
+#[test]
+fn binary_input_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("photo.jpg");
+    let junk: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    std::fs::write(&path, junk).unwrap();
+    spamscan()
+        .arg("score")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("photo.jpg"))
+        .stderr(predicate::str::contains("binary"));
+}
+
+#[test]
+fn truncated_html_still_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = std::fs::read(example("injected-news.html")).unwrap();
+    for cut in [40, 300, 700, 1200, html.len() - 20] {
+        let path = dir.path().join(format!("cut{cut}.html"));
+        std::fs::write(&path, &html[..cut]).unwrap();
+        let assert = spamscan().args(["score", "--json"]).arg(&path).assert();
+        let out = assert.get_output();
+        assert!(
+            matches!(out.status.code(), Some(0) | Some(1)),
+            "cut at {cut}: {:?} {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
+}
+
+#[test]
+fn stdin_and_several_files_with_one_exit_code() {
+    let page = std::fs::read(example("injected-news.html")).unwrap();
+    spamscan()
+        .args(["score", "--json", "-"])
+        .write_stdin(page)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\"id\":\"-\""));
+    // Clean plus polluted: 1. A missing file anywhere: 2, and the others are still reported.
+    spamscan()
+        .args(["score", "--json"])
+        .arg(example("genuine-lottery-news.html"))
+        .arg(example("injected-news.html"))
+        .assert()
+        .code(1);
+    spamscan()
+        .args(["score", "--json"])
+        .arg(example("injected-news.html"))
+        .arg("/nonexistent/page.html")
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("polluted"))
+        .stderr(predicate::str::contains("/nonexistent/page.html"));
+}
+
+#[test]
+fn oversized_input_is_refused() {
+    spamscan()
+        .args(["score", "--max-doc-bytes", "100"])
+        .arg(example("injected-news.html"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--max-doc-bytes"));
+}
+
+#[test]
+fn corrupt_truncated_and_foreign_models_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(root().join("models/default.model")).unwrap();
+    let mut flipped = good.clone();
+    let mid = flipped.len() / 2;
+    flipped[mid] ^= 0xff;
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("flipped.model", flipped, "checksum"),
+        ("short.model", good[..good.len() / 3].to_vec(), "truncated"),
+        (
+            "text.model",
+            b"not a model at all".to_vec(),
+            "not a spamscan model",
+        ),
+        ("empty.model", Vec::new(), "not a spamscan model"),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        spamscan()
+            .args(["score", "--model"])
+            .arg(&path)
+            .arg(example("injected-news.html"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(name))
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
+fn model_subcommand_describes_the_default_model() {
+    let out = spamscan()
+        .arg("model")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert!(v["words"].as_u64().unwrap() > 1000);
+    assert!(
+        v["metadata"]["validation"]["true_positive"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+}
+
+fn training_csv(dir: &Path) -> PathBuf {
+    let genuine = [
+        "市政府召开会议部署春季农业生产工作",
+        "新建的图书馆将于下月正式对外开放",
+        "今年全市空气质量优良天数持续增加",
+        "学校组织学生参观科技馆学习航天知识",
+        "医院新开设的夜间门诊方便了上班族",
+        "铁路部门增开多趟列车满足春运需求",
+    ];
+    let spam = [
+        "新澳门六开彩开奖结果查询",
+        "香港马会资料大全免费看",
+        "管家婆一码一肖今晚必中",
+        "正版资料免费公开大全",
+        "澳门六合彩特码精准推荐",
+        "注册就送彩金官方网站",
+    ];
+    let mut body = String::from("text,label\n");
+    for round in 0..20 {
+        for g in genuine {
+            body.push_str(&format!("\"{g}，第{round}次\",genuine\n"));
+        }
+        for s in spam {
+            body.push_str(&format!("{s}{round},spam\n"));
+        }
+    }
+    let path = dir.join("train.csv");
+    std::fs::write(&path, body).unwrap();
+    path
+}
+
+#[test]
+fn train_validate_then_score_with_the_new_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = training_csv(dir.path());
+    let model = dir.path().join("my.model");
+    Command::cargo_bin("spamscan-train")
+        .unwrap()
+        .arg(&csv)
+        .args(["--validate", "0.2", "--seed", "3", "--min-count", "1", "-o"])
+        .arg(&model)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("240 rows read"))
+        .stderr(predicate::str::contains("precision"))
+        .stderr(predicate::str::contains("confusion matrix"))
+        .stderr(predicate::str::contains("[[").not());
+    let page = dir.path().join("p.txt");
+    std::fs::write(
+        &page,
+        "铁路部门增开多趟列车。新澳门六开彩开奖结果查询香港马会资料大全",
+    )
+    .unwrap();
+    spamscan()
+        .args(["score", "--json", "--model"])
+        .arg(&model)
+        .arg(&page)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn train_reports_bad_rows_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = training_csv(dir.path());
+    let mut body = std::fs::read(&csv).unwrap();
+    body.extend_from_slice("缺少标签的一行\n正常的句子,unknown\n".as_bytes());
+    std::fs::write(&csv, body).unwrap();
+    let model = dir.path().join("m.model");
+    Command::cargo_bin("spamscan-train")
+        .unwrap()
+        .arg(&csv)
+        .arg("-o")
+        .arg(&model)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "train.csv:242: record 241: missing column \"label\"",
+        ))
+        .stderr(predicate::str::contains("--skip-bad-rows"));
+    assert!(!model.exists(), "no model is written after an error");
+    Command::cargo_bin("spamscan-train")
+        .unwrap()
+        .arg(&csv)
+        .args(["--skip-bad-rows", "--min-count", "1", "-o"])
+        .arg(&model)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("skipped 2"))
+        .stderr(predicate::str::contains("unknown label \"unknown\""));
+    assert!(model.exists());
+}
+
+#[test]
+fn label_mapping_and_missing_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ham.csv");
+    let mut body = String::from("sentence,class\n");
+    for i in 0..30 {
+        body.push_str(&format!(
+            "今天的天气很好适合出门散步{i},0\n六合彩开奖结果{i},1\n"
+        ));
+    }
+    std::fs::write(&path, body).unwrap();
+    let model = dir.path().join("m.model");
+    Command::cargo_bin("spamscan-train")
+        .unwrap()
+        .arg(&path)
+        .args(["-o"])
+        .arg(&model)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no column named \"text\""));
+    Command::cargo_bin("spamscan-train")
+        .unwrap()
+        .arg(&path)
+        .args([
+            "--text-col",
+            "sentence",
+            "--label-col",
+            "class",
+            "--genuine-label",
+            "0",
+            "--spam-label",
+            "1",
+            "--min-count",
+            "1",
+            "-o",
+        ])
+        .arg(&model)
+        .assert()
+        .success();
+}
