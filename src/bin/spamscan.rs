@@ -32,6 +32,57 @@ enum Command {
     Score(ScoreArgs),
     /// Describe a model: sizes, labels, training provenance and validation.
     Model(ModelArgs),
+    /// Measure detection quality on labeled pages whose gold spans are marked
+    /// in place (see training/pages.py), beside a keyword-list and a
+    /// sentence-level naive Bayes baseline.
+    Eval(EvalArgs),
+}
+
+/// Span decoding and verdict parameters.
+#[derive(clap::Args, Debug)]
+#[command(next_help_heading = "Detector tuning")]
+struct DetectorOpts {
+    /// Page score at or above which a page is polluted, in [0, 1].
+    #[arg(long, default_value_t = DetectorSettings::default().threshold)]
+    threshold: f64,
+    /// Evidence (log-likelihood ratio) a character must exceed to be polluted.
+    #[arg(long, default_value_t = DetectorSettings::default().bias)]
+    bias: f64,
+    /// Cost of opening a polluted span.
+    #[arg(long, default_value_t = DetectorSettings::default().switch_penalty)]
+    switch_penalty: f64,
+    /// Cap on one feature's log-likelihood ratio.
+    #[arg(long, default_value_t = DetectorSettings::default().max_llr)]
+    max_llr: f64,
+}
+
+impl DetectorOpts {
+    fn settings(&self) -> Result<DetectorSettings> {
+        Ok(DetectorSettings {
+            threshold: self.threshold,
+            bias: self.bias,
+            switch_penalty: self.switch_penalty,
+            max_llr: self.max_llr,
+        }
+        .check()?)
+    }
+}
+
+#[derive(clap::Args, Debug)]
+struct EvalArgs {
+    /// Labeled pages, one JSON object per line.
+    #[arg(value_name = "PAGES.jsonl")]
+    pages: PathBuf,
+    #[command(flatten)]
+    model: ModelOpt,
+    #[command(flatten)]
+    detector: DetectorOpts,
+    /// Term lists (*.txt) for the keyword baseline.
+    #[arg(long, default_value = "training/lexicon", value_name = "DIR")]
+    lexicon: PathBuf,
+    /// Also write the metrics as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    json_out: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -67,9 +118,8 @@ struct ScoreArgs {
     /// With --json, include the text the span offsets index as "text".
     #[arg(long, requires = "json")]
     emit_text: bool,
-    /// Page score at or above which a page is polluted, in [0, 1].
-    #[arg(long, default_value_t = DetectorSettings::default().threshold)]
-    threshold: f64,
+    #[command(flatten)]
+    detector: DetectorOpts,
     /// Decode input with this encoding (WHATWG label: utf-8, gbk, gb18030, big5, …).
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
@@ -86,6 +136,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Score(args) => score(args),
         Command::Model(args) => describe_model(args),
+        Command::Eval(args) => evaluate(args),
     };
     match result {
         Ok(code) => code,
@@ -114,11 +165,7 @@ fn describe_model(args: ModelArgs) -> Result<ExitCode> {
 }
 
 fn score(args: ScoreArgs) -> Result<ExitCode> {
-    let settings = DetectorSettings {
-        threshold: args.threshold,
-        ..DetectorSettings::default()
-    }
-    .check()?;
+    let settings = args.detector.settings()?;
     let forced = args
         .encoding
         .as_deref()
@@ -166,4 +213,51 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn evaluate(args: EvalArgs) -> Result<ExitCode> {
+    use spamscan::eval::baselines::{KeywordBaseline, SentenceBaseline};
+    use spamscan::eval::{prepare, EvalPage, Evaluation};
+    use std::io::BufRead;
+
+    let settings = args.detector.settings()?;
+    let model = load_model(&args.model)?;
+    let detector = Detector::new(&model, settings);
+    let keywords = KeywordBaseline::from_lexicon_dir(&args.lexicon, &model)
+        .with_context(|| format!("cannot read lexicon {}", args.lexicon.display()))?;
+    let sentences = SentenceBaseline::new(&model);
+    let file = std::fs::File::open(&args.pages)
+        .with_context(|| format!("cannot open {}", args.pages.display()))?;
+    let mut evals = [
+        Evaluation::default(),
+        Evaluation::default(),
+        Evaluation::default(),
+    ];
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let where_ = || format!("{}:{}", args.pages.display(), i + 1);
+        let line = line.with_context(where_)?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let page: EvalPage = serde_json::from_str(&line).with_context(where_)?;
+        let prepared = prepare(&page).with_context(where_)?;
+        let doc = &prepared.document;
+        evals[0].add(&prepared, &detector.detect(doc));
+        evals[1].add(&prepared, &keywords.detect(doc));
+        evals[2].add(&prepared, &sentences.detect(doc));
+    }
+    let names = ["spamscan", "keyword list", "sentence NB"];
+    let summaries: Vec<_> = evals.iter().map(Evaluation::summary).collect();
+    let mut out = std::io::stdout().lock();
+    output::write_eval_table(&mut out, &names, &summaries)?;
+    if let Some(path) = &args.json_out {
+        let json: serde_json::Map<String, serde_json::Value> = names
+            .iter()
+            .zip(&summaries)
+            .map(|(n, s)| Ok((n.to_string(), serde_json::to_value(s)?)))
+            .collect::<Result<_>>()?;
+        std::fs::write(path, serde_json::to_string_pretty(&json)? + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

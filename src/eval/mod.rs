@@ -1,36 +1,210 @@
-//! Evaluation: how well the detector does on labeled documents it has never
-//! seen.
+//! Evaluation: how well the detector does on labeled pages it has never seen.
 //!
-//! A [`LabeledDocument`] is a document plus its gold polluted spans (code-point
-//! offsets into its body, each with a kind) and a group (`clean`, `polluted`,
-//! `hard_negative`: genuine writing about lotteries, gaming or gambling law).
-//! [`Evaluation`] accumulates page-level and character-level counts, recall
-//! per kind and false-positive rates per group.
+//! An [`EvalPage`] is an HTML page (or plain text) whose gold polluted spans
+//! are marked in place with private-use characters: gold span `n` opens with
+//! U+F0000 + 2n and closes with U+F0000 + 2n + 1. [`prepare`] extracts the
+//! page exactly as `score` would, strips the markers and so learns the gold
+//! offsets in whatever text extraction produced, per field (body, title,
+//! meta, hidden). [`Evaluation`] then counts page verdicts, character
+//! overlap, recall per kind and per obfuscation, and flag rates per group.
+//! [`baselines`] provides the keyword-list and sentence-level naive Bayes
+//! detectors measured beside ours.
 
-use crate::detect::{Field, Report, Verdict};
+pub mod baselines;
+
+use crate::decode::{self, DecodeError};
+use crate::detect::{Document, Report, Verdict};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// One gold span: `[start, end, kind]` in code points of the body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GoldSpan(pub usize, pub usize, pub String);
+/// First code point of the gold markers (Supplementary Private Use Area-A).
+pub const MARKER_BASE: u32 = 0xF0000;
+const MARKER_LAST: u32 = 0xFFFFD;
 
-/// A labeled document as stored in an evaluation JSONL file.
+/// What a gold span is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LabeledDocument {
+pub struct GoldInfo {
+    /// Injection kind: inline, append, sentence, template, stuffing, hidden, meta.
+    pub kind: String,
+    /// Obfuscation applied: none, traditional, fullwidth, split_space, …
+    #[serde(default = "none")]
+    pub obfuscation: String,
+}
+
+fn none() -> String {
+    "none".into()
+}
+
+/// One labeled page as stored in an evaluation JSONL file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvalPage {
     /// Identifier.
     pub id: String,
-    /// Body text the gold spans index.
-    pub text: String,
-    /// Optional title.
-    #[serde(default)]
-    pub title: Option<String>,
-    /// Gold polluted spans; empty for a clean page.
-    #[serde(default)]
-    pub spans: Vec<GoldSpan>,
     /// `clean`, `polluted` or `hard_negative`.
-    #[serde(default)]
     pub group: String,
+    /// The page as HTML, with gold markers.
+    #[serde(default)]
+    pub html: Option<String>,
+    /// Or plain text, with gold markers.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Gold span descriptions, indexed by marker number.
+    #[serde(default)]
+    pub gold: Vec<GoldInfo>,
+}
+
+/// A gold span located in extracted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldSpan {
+    /// `body`, `title`, `meta_description`, `meta_keywords` or `hidden`.
+    pub field: &'static str,
+    /// For `hidden`, which hidden block.
+    pub block: usize,
+    /// First code point in the stripped field text.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
+    /// Index into the page's gold list.
+    pub index: usize,
+}
+
+/// Why a page can't be evaluated.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// Neither `html` nor `text`.
+    #[error("page {0}: neither \"html\" nor \"text\"")]
+    NoContent(String),
+    /// Markers that do not pair up or name no gold entry.
+    #[error("page {id}: {problem}")]
+    Markers {
+        /// Page id.
+        id: String,
+        /// What is wrong.
+        problem: String,
+    },
+    /// Decoding failed.
+    #[error("page {id}: {source}")]
+    Decode {
+        /// Page id.
+        id: String,
+        /// The decode error.
+        source: DecodeError,
+    },
+}
+
+/// A page ready to score: the clean document and where its gold spans are.
+#[derive(Debug, Clone)]
+pub struct PreparedPage {
+    /// The page's group.
+    pub group: String,
+    /// Fields as the detector sees them (markers removed).
+    pub document: Document,
+    /// Hidden blocks' texts (markers removed).
+    pub hidden: Vec<String>,
+    /// Gold spans located in those texts.
+    pub gold: Vec<GoldSpan>,
+    /// Gold descriptions.
+    pub info: Vec<GoldInfo>,
+}
+
+/// Removes markers from `text`, recording gold spans for `field`.
+fn strip_markers(
+    id: &str,
+    text: &str,
+    field: &'static str,
+    block: usize,
+    gold_len: usize,
+    out: &mut Vec<GoldSpan>,
+) -> Result<String, EvalError> {
+    let mut clean = String::with_capacity(text.len());
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0usize;
+    let bad = |problem: String| EvalError::Markers {
+        id: id.to_string(),
+        problem,
+    };
+    for c in text.chars() {
+        let cp = c as u32;
+        if (MARKER_BASE..=MARKER_LAST).contains(&cp) {
+            let n = ((cp - MARKER_BASE) / 2) as usize;
+            if n >= gold_len {
+                return Err(bad(format!(
+                    "marker for gold span {n} but only {gold_len} listed"
+                )));
+            }
+            if (cp - MARKER_BASE) % 2 == 0 {
+                open.push((n, pos));
+            } else {
+                let Some(i) = open.iter().rposition(|&(m, _)| m == n) else {
+                    return Err(bad(format!(
+                        "gold span {n} closed before it opened in {field}"
+                    )));
+                };
+                let (_, start) = open.remove(i);
+                out.push(GoldSpan {
+                    field,
+                    block,
+                    start,
+                    end: pos,
+                    index: n,
+                });
+            }
+        } else {
+            clean.push(c);
+            pos += 1;
+        }
+    }
+    if let Some((n, _)) = open.first() {
+        return Err(bad(format!("gold span {n} never closed in {field}")));
+    }
+    Ok(clean)
+}
+
+/// Extracts a page as `score` does and locates its gold spans.
+pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
+    let id = page.id.as_str();
+    let extracted = match (&page.html, &page.text) {
+        (Some(html), _) => decode::extract_html(html).map_err(|source| EvalError::Decode {
+            id: id.to_string(),
+            source,
+        })?,
+        (None, Some(text)) => decode::ExtractedPage {
+            body: text.clone(),
+            ..decode::ExtractedPage::default()
+        },
+        (None, None) => return Err(EvalError::NoContent(id.to_string())),
+    };
+    let n = page.gold.len();
+    let mut gold = Vec::new();
+    let field = |text: Option<&String>, name: &'static str, gold: &mut Vec<GoldSpan>| {
+        text.map(|t| strip_markers(id, t, name, 0, n, gold))
+            .transpose()
+    };
+    let body = field(Some(&extracted.body), "body", &mut gold)?.unwrap_or_default();
+    let title = field(extracted.title.as_ref(), "title", &mut gold)?;
+    let meta_description = field(
+        extracted.meta_description.as_ref(),
+        "meta_description",
+        &mut gold,
+    )?;
+    let meta_keywords = field(extracted.meta_keywords.as_ref(), "meta_keywords", &mut gold)?;
+    let mut hidden = Vec::new();
+    for (i, block) in extracted.hidden.iter().enumerate() {
+        hidden.push(strip_markers(id, &block.text, "hidden", i, n, &mut gold)?);
+    }
+    Ok(PreparedPage {
+        group: page.group.clone(),
+        document: Document {
+            id: id.to_string(),
+            body,
+            title,
+            meta_description,
+            meta_keywords,
+        },
+        hidden,
+        gold,
+        info: page.gold.clone(),
+    })
 }
 
 /// Precision, recall and F1 from counts.
@@ -46,15 +220,15 @@ pub struct Prf {
     pub precision: f64,
     /// TP / (TP + FN).
     pub recall: f64,
-    /// Harmonic mean.
+    /// Harmonic mean of precision and recall.
     pub f1: f64,
 }
 
 impl Prf {
-    fn from_counts(tp: u64, fp: u64, fn_: u64) -> Prf {
-        let div = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let precision = div(tp, tp + fp);
-        let recall = div(tp, tp + fn_);
+    /// Computes the ratios (0 where undefined).
+    pub fn from_counts(tp: u64, fp: u64, fn_: u64) -> Prf {
+        let precision = ratio(tp, tp + fp);
+        let recall = ratio(tp, tp + fn_);
         let f1 = if precision + recall == 0.0 {
             0.0
         } else {
@@ -71,28 +245,37 @@ impl Prf {
     }
 }
 
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 /// Running counts over an evaluation set.
 #[derive(Debug, Clone, Default)]
 pub struct Evaluation {
-    page: [u64; 4],  // tp, fp, fn, tn
-    chars: [u64; 3], // tp, fp, fn
-    kind_gold: BTreeMap<String, u64>,
-    kind_hit: BTreeMap<String, u64>,
-    group_pages: BTreeMap<String, u64>,
-    group_flagged: BTreeMap<String, u64>,
+    page: [u64; 3],
+    chars: [u64; 3],
+    kind: BTreeMap<String, [u64; 2]>,
+    obfuscation: BTreeMap<String, [u64; 2]>,
+    groups: BTreeMap<String, [u64; 2]>,
 }
 
-/// The finished numbers.
+/// The finished numbers for one detector.
 #[derive(Debug, Clone, Serialize)]
 pub struct EvalSummary {
-    /// Documents evaluated.
-    pub documents: u64,
-    /// Page-level verdicts against "has a gold span".
+    /// Pages evaluated.
+    pub pages: u64,
+    /// Page verdicts against "has gold spans".
     pub page: Prf,
-    /// Character-level overlap of predicted and gold body spans.
+    /// Character overlap of predicted and gold spans over all fields.
     pub span_chars: Prf,
-    /// Per kind: share of gold characters covered by predicted spans.
+    /// Per kind: share of gold characters inside predicted spans.
     pub recall_per_kind: BTreeMap<String, f64>,
+    /// Per obfuscation: the same.
+    pub recall_per_obfuscation: BTreeMap<String, f64>,
     /// Per group: share of pages flagged polluted (the false-positive rate
     /// for `clean` and `hard_negative`).
     pub flagged_rate_per_group: BTreeMap<String, f64>,
@@ -101,82 +284,195 @@ pub struct EvalSummary {
 }
 
 impl Evaluation {
-    /// Adds one document's report.
-    pub fn add(&mut self, doc: &LabeledDocument, report: &Report) {
-        let gold_polluted = !doc.spans.is_empty();
+    /// Adds one page's report.
+    pub fn add(&mut self, page: &PreparedPage, report: &Report) {
+        let gold_polluted = !page.gold.is_empty();
         let predicted = report.verdict == Verdict::Polluted;
-        let slot = match (gold_polluted, predicted) {
-            (true, true) => 0,
-            (false, true) => 1,
-            (true, false) => 2,
-            (false, false) => 3,
-        };
-        self.page[slot] += 1;
-        let group = if doc.group.is_empty() {
-            if gold_polluted { "polluted" } else { "clean" }.to_string()
-        } else {
-            doc.group.clone()
-        };
-        *self.group_pages.entry(group.clone()).or_default() += 1;
-        if predicted {
-            *self.group_flagged.entry(group).or_default() += 1;
+        match (gold_polluted, predicted) {
+            (true, true) => self.page[0] += 1,
+            (false, true) => self.page[1] += 1,
+            (true, false) => self.page[2] += 1,
+            (false, false) => {}
         }
+        let g = self.groups.entry(page.group.clone()).or_default();
+        g[0] += 1;
+        g[1] += predicted as u64;
 
-        let n = doc.text.chars().count();
-        let mut predicted_mask = vec![false; n];
-        for s in report.spans.iter().filter(|s| s.field == Field::Body) {
-            for m in &mut predicted_mask[s.start.min(n)..s.end.min(n)] {
-                *m = true;
+        // Character masks per field text.
+        let doc = &page.document;
+        let mut fields: Vec<(&'static str, usize, usize)> =
+            vec![("body", 0, doc.body.chars().count())];
+        for (name, text) in [
+            ("title", &doc.title),
+            ("meta_description", &doc.meta_description),
+            ("meta_keywords", &doc.meta_keywords),
+        ] {
+            if let Some(t) = text {
+                fields.push((name, 0, t.chars().count()));
             }
         }
-        let mut gold_mask = vec![false; n];
-        for GoldSpan(start, end, kind) in &doc.spans {
-            let (a, b) = ((*start).min(n), (*end).min(n));
-            let hit = predicted_mask[a..b].iter().filter(|&&m| m).count() as u64;
-            *self.kind_gold.entry(kind.clone()).or_default() += (b - a) as u64;
-            *self.kind_hit.entry(kind.clone()).or_default() += hit;
-            for m in &mut gold_mask[a..b] {
-                *m = true;
-            }
+        for (i, h) in page.hidden.iter().enumerate() {
+            fields.push(("hidden", i, h.chars().count()));
         }
-        for (p, g) in predicted_mask.iter().zip(&gold_mask) {
-            match (p, g) {
-                (true, true) => self.chars[0] += 1,
-                (true, false) => self.chars[1] += 1,
-                (false, true) => self.chars[2] += 1,
-                (false, false) => {}
+        for (name, block, len) in fields {
+            let mut predicted = vec![false; len];
+            for s in report
+                .spans
+                .iter()
+                .filter(|s| s.field.as_str() == name && block == 0)
+            {
+                for m in &mut predicted[s.start.min(len)..s.end.min(len)] {
+                    *m = true;
+                }
+            }
+            let mut gold = vec![false; len];
+            for span in page
+                .gold
+                .iter()
+                .filter(|g| g.field == name && g.block == block)
+            {
+                let (a, b) = (span.start.min(len), span.end.min(len));
+                let hit = predicted[a..b].iter().filter(|&&m| m).count() as u64;
+                let info = &page.info[span.index];
+                for (map, key) in [
+                    (&mut self.kind, &info.kind),
+                    (&mut self.obfuscation, &info.obfuscation),
+                ] {
+                    let e = map.entry(key.clone()).or_default();
+                    e[0] += (b - a) as u64;
+                    e[1] += hit;
+                }
+                for m in &mut gold[a..b] {
+                    *m = true;
+                }
+            }
+            for (p, g) in predicted.iter().zip(&gold) {
+                match (p, g) {
+                    (true, true) => self.chars[0] += 1,
+                    (true, false) => self.chars[1] += 1,
+                    (false, true) => self.chars[2] += 1,
+                    (false, false) => {}
+                }
             }
         }
     }
 
     /// The metrics so far.
     pub fn summary(&self) -> EvalSummary {
-        let ratio = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let recall = |m: &BTreeMap<String, [u64; 2]>| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), ratio(v[1], v[0])))
+                .collect()
+        };
         EvalSummary {
-            documents: self.page.iter().sum(),
+            pages: self.groups.values().map(|v| v[0]).sum(),
             page: Prf::from_counts(self.page[0], self.page[1], self.page[2]),
             span_chars: Prf::from_counts(self.chars[0], self.chars[1], self.chars[2]),
-            recall_per_kind: self
-                .kind_gold
-                .iter()
-                .map(|(k, &g)| {
-                    (
-                        k.clone(),
-                        ratio(self.kind_hit.get(k).copied().unwrap_or(0), g),
-                    )
-                })
-                .collect(),
+            recall_per_kind: recall(&self.kind),
+            recall_per_obfuscation: recall(&self.obfuscation),
             flagged_rate_per_group: self
-                .group_pages
+                .groups
                 .iter()
-                .map(|(k, &n)| {
-                    (
-                        k.clone(),
-                        ratio(self.group_flagged.get(k).copied().unwrap_or(0), n),
-                    )
+                .map(|(k, v)| (k.clone(), ratio(v[1], v[0])))
+                .collect(),
+            pages_per_group: self.groups.iter().map(|(k, v)| (k.clone(), v[0])).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::{Field, PollutedSpan, SpanKind};
+
+    fn marker(n: u32, close: bool) -> char {
+        char::from_u32(MARKER_BASE + 2 * n + close as u32).unwrap()
+    }
+
+    fn page() -> EvalPage {
+        let html = format!(
+            "<title>公园{}六合彩{}</title><p>今天天气好{}新澳门开奖{}。</p><div style=\"display:none\">{}澳门赌场{}</div>",
+            marker(0, false),
+            marker(0, true),
+            marker(1, false),
+            marker(1, true),
+            marker(2, false),
+            marker(2, true)
+        );
+        EvalPage {
+            id: "p1".into(),
+            group: "polluted".into(),
+            html: Some(html),
+            text: None,
+            gold: ["meta", "inline", "hidden"]
+                .iter()
+                .map(|k| GoldInfo {
+                    kind: k.to_string(),
+                    obfuscation: "none".into(),
                 })
                 .collect(),
-            pages_per_group: self.group_pages.clone(),
         }
+    }
+
+    #[test]
+    fn markers_become_offsets_in_extracted_fields() {
+        let p = prepare(&page()).unwrap();
+        assert_eq!(p.document.body, "今天天气好新澳门开奖。");
+        assert_eq!(p.document.title.as_deref(), Some("公园六合彩"));
+        assert_eq!(p.hidden, vec!["澳门赌场".to_string()]);
+        let spans: Vec<(&str, usize, usize)> =
+            p.gold.iter().map(|g| (g.field, g.start, g.end)).collect();
+        assert_eq!(
+            spans,
+            vec![("body", 5, 10), ("title", 2, 5), ("hidden", 0, 4)]
+        );
+    }
+
+    #[test]
+    fn counting_pages_chars_and_kinds() {
+        let p = prepare(&page()).unwrap();
+        let report = Report {
+            id: "p1".into(),
+            verdict: Verdict::Polluted,
+            score: 0.9,
+            title: None,
+            chars: 11,
+            spans: vec![PollutedSpan {
+                field: Field::Body,
+                start: 3,
+                end: 8,
+                text: String::new(),
+                score: 0.9,
+                kind: SpanKind::Gambling,
+            }],
+        };
+        let mut e = Evaluation::default();
+        e.add(&p, &report);
+        let s = e.summary();
+        assert_eq!((s.page.tp, s.page.fp, s.page.r#fn), (1, 0, 0));
+        // Predicted 5 body chars, 3 of them gold; gold is 5 body + 3 title + 4 hidden.
+        assert_eq!(
+            (s.span_chars.tp, s.span_chars.fp, s.span_chars.r#fn),
+            (3, 2, 9)
+        );
+        assert_eq!(s.recall_per_kind["inline"], 0.6);
+        assert_eq!(s.recall_per_kind["hidden"], 0.0);
+        assert_eq!(s.flagged_rate_per_group["polluted"], 1.0);
+    }
+
+    #[test]
+    fn broken_markers_are_reported() {
+        let mut p = page();
+        p.gold.pop();
+        assert!(prepare(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("only 2 listed"));
+        let mut p = page();
+        p.html = Some(format!("<p>{}未闭合</p>", marker(0, false)));
+        assert!(prepare(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("never closed"));
     }
 }

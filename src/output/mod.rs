@@ -6,6 +6,10 @@
 //! body line that holds a span with the span highlighted on a terminal or
 //! wrapped in `[[` `]]` markers otherwise.
 
+mod eval_table;
+
+pub use eval_table::write_eval_table;
+
 use crate::detect::{Field, Report, Verdict};
 use serde::Serialize;
 use std::io::{self, Write};

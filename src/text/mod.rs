@@ -6,6 +6,7 @@
 
 pub mod normalize;
 pub mod segment;
+pub mod sentence;
 
 pub use normalize::{NormalizedText, Normalizer, NormalizerSettings};
 pub use segment::{Segmenter, SegmenterSettings, UserWord, Word};
