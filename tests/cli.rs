@@ -144,7 +144,10 @@ fn encoded_page(encoding: &'static encoding_rs::Encoding, dir: &Path, name: &str
 #[test]
 fn gbk_and_big5_pages_are_detected_and_decoded() {
     let dir = tempfile::tempdir().unwrap();
-    for (enc, name) in [(encoding_rs::GBK, "gbk.html"), (encoding_rs::BIG5, "big5.html")] {
+    for (enc, name) in [
+        (encoding_rs::GBK, "gbk.html"),
+        (encoding_rs::BIG5, "big5.html"),
+    ] {
         let path = encoded_page(enc, dir.path(), name);
         let out = spamscan()
             .args(["score", "--json", "--emit-text"])
@@ -157,9 +160,15 @@ fn gbk_and_big5_pages_are_detected_and_decoded() {
         let r = &json_of(&out)[0];
         assert_spans_slice_text(r);
         let title = r["title"].as_str().unwrap();
-        assert!(title.contains("公园") || title.contains("公園"), "{name}: {title}");
+        assert!(
+            title.contains("公园") || title.contains("公園"),
+            "{name}: {title}"
+        );
         let flagged = span_texts(r).join("");
-        assert!(flagged.contains("马会") || flagged.contains("馬會"), "{name}: {flagged}");
+        assert!(
+            flagged.contains("马会") || flagged.contains("馬會"),
+            "{name}: {flagged}"
+        );
         assert!(!flagged.contains("施工"), "{name}: {flagged}");
     }
 }

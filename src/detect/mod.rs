@@ -11,6 +11,7 @@
 pub mod segments;
 
 use crate::model::Model;
+use crate::text::normalize::is_word_char;
 use serde::Serialize;
 
 /// Decoding and verdict parameters, checked once by [`DetectorSettings::check`].
@@ -174,7 +175,7 @@ fn logistic(x: f64) -> f64 {
 
 /// Characters that never begin or end a span.
 fn is_edge_noise(c: char) -> bool {
-    c.is_whitespace() || (!c.is_alphanumeric() && c != '%' && c != '@')
+    c.is_whitespace() || (!is_word_char(c) && c != '%' && c != '@')
 }
 
 impl<'m> Detector<'m> {
@@ -242,11 +243,7 @@ impl<'m> Detector<'m> {
         for (e, c) in evidence.iter_mut().zip(norm.text.chars()) {
             // Punctuation and spaces are cheap to bridge so a spam sentence
             // with commas stays one span; letters pay the full bias.
-            *e -= if c.is_alphanumeric() {
-                bias
-            } else {
-                bias * 0.25
-            };
+            *e -= if is_word_char(c) { bias } else { bias * 0.25 };
         }
         evidence
     }

@@ -8,7 +8,7 @@
 //! unknown words and segmentation mistakes. Each feature carries the
 //! code-point range it covers, which is what lets the detector localize.
 
-use crate::text::normalize::is_cjk;
+use crate::text::normalize::{is_cjk, is_word_char};
 use crate::text::{NormalizedText, Normalizer, NormalizerSettings, Segmenter, SegmenterSettings};
 
 /// Which feature families are extracted; stored in the model file.
@@ -108,7 +108,7 @@ impl TextPipeline {
         if self.features.words {
             let shapes = self.features.number_shapes;
             self.segmenter.for_each_word(&norm.text, |w| {
-                if !w.text.chars().any(char::is_alphanumeric) {
+                if !w.text.chars().any(is_word_char) {
                     return;
                 }
                 if shapes && w.text.bytes().all(|b| b.is_ascii_digit()) {

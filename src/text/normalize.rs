@@ -81,6 +81,17 @@ pub fn is_cjk(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3005 | 0x3007)
 }
 
+/// True for letters and digits of any script, with fast paths for ASCII and
+/// CJK (the general Unicode lookup is slow and this runs per character).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_cjk(c) || c.is_alphanumeric()
+    }
+}
+
 /// True for zero-width and other invisible format characters that spammers
 /// slip between letters to defeat keyword filters.
 pub fn is_invisible(c: char) -> bool {
