@@ -14,6 +14,9 @@
 //! * [`Detector`]: a model plus detection settings; turns a [`Document`] into a [`Report`].
 //! * [`Document`]: decoded text with its optional title and meta fields.
 //! * [`Report`]: the page verdict and its [`PollutedSpan`]s, offsets in Unicode code points.
+//!
+//! [`scan`] runs the whole pipeline over many inputs (directories, WARC/WET,
+//! JSONL) on every core, in bounded memory, one output line per document.
 
 pub mod decode;
 pub mod detect;
@@ -21,6 +24,7 @@ pub mod eval;
 pub mod input;
 pub mod model;
 pub mod output;
+pub mod scan;
 pub mod text;
 
 pub use detect::{Detector, DetectorSettings, Document, PollutedSpan, Report, SpanKind, Verdict};

@@ -6,7 +6,10 @@
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use spamscan::detect::{Detector, DetectorSettings, Verdict};
-use spamscan::input::{read_input, DEFAULT_MAX_DOC_BYTES};
+use spamscan::input::{
+    discover, read_input, DiscoverOptions, InputKind, Shard, DEFAULT_MAX_DOC_BYTES,
+    DEFAULT_SCAN_MAX_DOC_BYTES,
+};
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -36,6 +39,13 @@ enum Command {
     /// in place (see training/pages.py), beside a keyword-list and a
     /// sentence-level naive Bayes baseline.
     Eval(EvalArgs),
+    /// Batch-scan directories, WARC/WET archives and JSONL corpora on every
+    /// core: one output line per document (report, Dolma attributes or
+    /// cleaned documents) and a summary on stderr.
+    ///
+    /// Exit status: 0 all clean, 1 polluted documents found, 2 some inputs or
+    /// documents failed (each has an error line) or the scan could not run.
+    Scan(Box<ScanArgs>),
 }
 
 /// Span decoding and verdict parameters.
@@ -137,6 +147,7 @@ fn main() -> ExitCode {
         Command::Score(args) => score(args),
         Command::Model(args) => describe_model(args),
         Command::Eval(args) => evaluate(args),
+        Command::Scan(args) => scan(*args),
     };
     match result {
         Ok(code) => code,
@@ -260,4 +271,195 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum ScanFormat {
+    /// One JSON line per document: the `score --json` object plus its source.
+    Report,
+    /// Dolma attribute files, one per input JSONL file (needs --output-dir).
+    Dolma,
+    /// The documents as JSONL with their polluted spans cut out.
+    Clean,
+}
+
+#[derive(clap::Args, Debug)]
+struct ScanArgs {
+    /// Files, directories (walked recursively) or `-` for stdin. HTML or text
+    /// pages; WARC/WET (`.warc`, `.wet`, gzip or not); JSONL (`.jsonl`,
+    /// `.json.gz`, `.jsonl.gz`, `.jsonl.zst`, …).
+    #[arg(value_name = "INPUT", required_unless_present = "files_from")]
+    inputs: Vec<String>,
+    /// Also scan the paths listed in FILE, one per line (`-`: stdin).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
+    /// In directories, scan only files whose path below the directory matches
+    /// GLOB (repeatable; `!GLOB` excludes). Named files are always scanned.
+    #[arg(long = "glob", value_name = "GLOB")]
+    globs: Vec<String>,
+    /// Scan only shard I of N (0-based): input file k is in shard k mod N.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<Shard>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "report")]
+    format: ScanFormat,
+    /// Write the output to FILE (under a temporary name, renamed when
+    /// complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "output_dir")]
+    output: Option<PathBuf>,
+    /// With --format dolma: write one attribute file per input file under
+    /// DIR, at its path below the named directory, with its compression.
+    #[arg(long, value_name = "DIR")]
+    output_dir: Option<PathBuf>,
+    /// Dolma attribute names are PREFIX__spamscan__polluted and
+    /// PREFIX__spamscan__doc.
+    #[arg(long, value_name = "PREFIX", default_value = "spamscan")]
+    attribute_prefix: String,
+    /// With --format clean: leave out whole documents whose page score is at
+    /// or above SCORE (they are counted in the summary).
+    #[arg(long, value_name = "SCORE")]
+    drop_threshold: Option<f64>,
+    /// JSONL field holding the document text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+    /// JSONL field holding the document id (absent: `file:line`).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    id_field: String,
+    /// Worker threads [default: one per core].
+    #[arg(short = 'j', long, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// Refuse documents larger than this many bytes: each is an error line.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_SCAN_MAX_DOC_BYTES)]
+    max_doc_bytes: u64,
+    /// Decode pages with this encoding (WHATWG label: utf-8, gbk, big5, …).
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
+    /// Also write the summary as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    stats_json: Option<PathBuf>,
+    /// No progress bar and no summary on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+    #[command(flatten)]
+    model: ModelOpt,
+    #[command(flatten)]
+    detector: DetectorOpts,
+}
+
+fn scan(mut args: ScanArgs) -> Result<ExitCode> {
+    use spamscan::output::clean::CleanFormat;
+    use spamscan::output::destination::{Destination, MirrorDestination, StreamDestination};
+    use spamscan::output::dolma::DolmaFormat;
+    use spamscan::output::progress::ProgressView;
+    use spamscan::output::record::RecordFormat;
+    use spamscan::output::report::ReportFormat;
+    use spamscan::output::summary::{write_summary, write_summary_json};
+    use spamscan::scan::{InputTotals, Scan, ScanSettings};
+
+    let dolma = args.format == ScanFormat::Dolma;
+    if dolma != args.output_dir.is_some() {
+        anyhow::bail!(
+            "--format dolma needs --output-dir, and --output-dir is only for --format dolma"
+        );
+    }
+    if args.drop_threshold.is_some() && args.format != ScanFormat::Clean {
+        anyhow::bail!("--drop-threshold is only for --format clean");
+    }
+    if let Some(t) = args.drop_threshold.filter(|t| !(0.0..=1.0).contains(t)) {
+        anyhow::bail!("--drop-threshold must be within [0, 1], got {t}");
+    }
+    let settings = args.detector.settings()?;
+    let forced = args
+        .encoding
+        .as_deref()
+        .map(decode::encoding_for_label)
+        .transpose()?;
+    let options = DiscoverOptions {
+        globs: args.globs.clone(),
+        only_kind: dolma.then_some(InputKind::Jsonl),
+        shard: args.shard,
+    };
+    if args.files_from.as_deref() == Some(std::path::Path::new("-")) {
+        // Discovery may run more than once (checks, progress totals): a list
+        // on stdin is read once, here.
+        args.files_from = None;
+        for line in std::io::stdin().lines() {
+            let line = line.context("cannot read the --files-from list from stdin")?;
+            if !line.trim().is_empty() {
+                args.inputs.push(line.trim_end_matches('\r').to_string());
+            }
+        }
+    }
+    let inputs = || discover(&args.inputs, args.files_from.as_deref(), &options);
+    if dolma {
+        if let Some(file) = inputs()?
+            .flatten()
+            .find(|f| !f.is_stdin() && f.kind() != InputKind::Jsonl)
+        {
+            anyhow::bail!(
+                "--format dolma reads JSONL documents only (attribute files line up with them), not {}",
+                file.name
+            );
+        }
+    }
+    let model = load_model(&args.model)?;
+    let detector = Detector::new(&model, settings);
+    let format: Box<dyn RecordFormat> = match args.format {
+        ScanFormat::Report => Box::new(ReportFormat),
+        ScanFormat::Dolma => Box::new(DolmaFormat::new(&args.attribute_prefix)),
+        ScanFormat::Clean => Box::new(CleanFormat {
+            drop_threshold: args.drop_threshold,
+        }),
+    };
+    let destination: Box<dyn Destination> = match (&args.output_dir, &args.output) {
+        (Some(dir), _) => Box::new(MirrorDestination::new(dir, inputs()?.flatten())?),
+        (None, Some(path)) => Box::new(
+            StreamDestination::file(path)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        (None, None) => Box::new(StreamDestination::stdout()),
+    };
+    let mut scan_settings = ScanSettings {
+        max_doc_bytes: args.max_doc_bytes,
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+        forced_encoding: forced,
+        ..ScanSettings::default()
+    };
+    if let Some(n) = args.threads {
+        scan_settings.threads = usize::from(n);
+    }
+    let scanner = Scan::new(&detector, format.as_ref(), scan_settings);
+    let show_progress = !args.quiet && std::io::stderr().is_terminal();
+    // Counting the inputs first (a second walk, nothing kept) gives the bar
+    // its total and ETA; a list read from stdin can only be read once.
+    let totals = show_progress
+        .then(|| inputs().map(InputTotals::count))
+        .transpose()?;
+    let mut view: Option<ProgressView> = None;
+    let summary = scanner.run(inputs()?, totals, destination, &mut |p| {
+        if show_progress {
+            view.get_or_insert_with(|| ProgressView::new(p.bytes_total))
+                .update(p);
+        }
+    })?;
+    if let Some(view) = &view {
+        view.finish();
+    }
+    if !args.quiet {
+        write_summary(std::io::stderr().lock(), &summary)?;
+    }
+    if let Some(path) = &args.stats_json {
+        let mut json = Vec::new();
+        write_summary_json(&mut json, &summary)?;
+        std::fs::write(path, json).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(if summary.errors > 0 || !summary.balanced() {
+        ExitCode::from(2)
+    } else if summary.polluted > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

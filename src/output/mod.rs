@@ -5,8 +5,21 @@
 //! section); the human view shows the verdict, one line per span and every
 //! body line that holds a span with the span highlighted on a terminal or
 //! wrapped in `[[` `]]` markers otherwise.
+//!
+//! Batch scanning (`spamscan scan`) adds one file per output format behind
+//! [`record::RecordFormat`] — [`report`], [`dolma`], [`clean`] — plus where
+//! the lines go ([`destination`]), the end-of-scan [`summary`] and the
+//! [`progress`] bar.
 
 mod eval_table;
+
+pub mod clean;
+pub mod destination;
+pub mod dolma;
+pub mod progress;
+pub mod record;
+pub mod report;
+pub mod summary;
 
 pub use eval_table::write_eval_table;
 
