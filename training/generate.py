@@ -14,6 +14,12 @@ Writes
                    as they appear in train.csv (sorted);
 and prints counts per label and per kind to stderr.
 
+Only TRAIN articles enter train.csv: split.is_test_article() holds out ~10%
+of the articles, whose sentences appear nowhere in train.csv (neither as
+genuine rows nor as carriers of injected spam); training/pages.py builds the
+evaluation pages from them. Likewise genuine/hard_negatives_test.txt is held
+out.
+
 DIR/train.csv and DIR/meta.tsv contain corpus text: never commit them.
 
 Deterministic: the same corpus file, code and seed give byte-identical output.
@@ -38,6 +44,7 @@ import genuine_web  # noqa: E402
 import hard_negative_templates  # noqa: E402
 import lexicon  # noqa: E402
 import spam  # noqa: E402
+import split  # noqa: E402
 
 HARD_NEG_TRAIN = os.path.join(HERE, "genuine", "hard_negatives.txt")
 HARD_NEG_TEST = os.path.join(HERE, "genuine", "hard_negatives_test.txt")
@@ -136,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spam-ratio", type=float, default=0.4,
                     help="spam rows = non-corpus genuine rows + R * corpus rows (default 0.4)")
     ap.add_argument("--max-genuine", type=int, default=None,
-                    help="use at most M corpus sentences (random sample, file order kept)")
+                    help="use at most M train-article sentences (random sample, file order kept)")
     args = ap.parse_args(argv)
     t0 = time.monotonic()
     seed = args.seed
@@ -145,7 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     if lexicon.segmenter_dict_text() != open(os.path.join(lexicon.LEXICON_DIR, "segmenter.dict"), encoding="utf-8").read():
         print("warning: lexicon/segmenter.dict is stale; run python3 training/lexicon.py --write-dict", file=sys.stderr)
 
-    corpus = load_corpus(args.corpus)
+    full_corpus = load_corpus(args.corpus)
+    corpus, test_corpus = split.split_corpus(full_corpus)
+    test_sentences = {s for _, s in test_corpus}
+    n_dropped_shared = sum(1 for a, s in full_corpus if not split.is_test_article(a) and s in test_sentences)
     if args.max_genuine is not None and args.max_genuine < len(corpus):
         idx = sorted(R("max-genuine").sample(range(len(corpus)), args.max_genuine))
         corpus = [corpus[i] for i in idx]
@@ -172,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((text, "genuine", "hard_negative", "-"))
             genuine_seen.add(text)
 
-    blocked = genuine_seen | test_set
+    # Nothing generated may equal a held-out sentence (hard negative or test article).
+    blocked = genuine_seen | test_set | test_sentences
     for text in distinct(R("hard_negative_variant"), hard_negative_templates.generate, HARD_NEG_VARIANTS, blocked):
         rows.append((text, "genuine", "hard_negative_variant", "-"))
         genuine_seen.add(text)
@@ -257,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     print("  obfuscations used (a row may have two): " + ", ".join(f"{k}={obf[k]}" for k in sorted(obf)), file=err)
     print(f"  injected phrases: {len(phrases)} distinct -> {os.path.join(args.out, 'phrases.txt')}", file=err)
     print(f"  held-out hard negatives (not in train.csv): {len(test_neg)}", file=err)
+    n_test_articles = len({a for a, _ in test_corpus})
+    n_train_articles = len({a for a, s in full_corpus if not split.is_test_article(a)})
+    print(f"  article split: {n_train_articles} train / {n_test_articles} test articles; "
+          f"{len(test_corpus)} test sentences held out, {n_dropped_shared} train-article sentences "
+          f"dropped for equalling a test sentence", file=err)
     print(f"  time: {time.monotonic() - t0:.1f}s", file=err)
     return 0
 

@@ -11,7 +11,9 @@ import contextlib
 import csv
 import hashlib
 import io
+import json
 import os
+import random
 import sys
 import tempfile
 import unittest
@@ -21,8 +23,12 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
 import generate  # noqa: E402
+import hard_negative_templates  # noqa: E402
+import hard_negative_test_templates  # noqa: E402
 import lexicon  # noqa: E402
+import pages  # noqa: E402
 import spam  # noqa: E402
+import split  # noqa: E402
 import untag  # noqa: E402
 
 # Invented sentences in the corpus's style (full-width digits), not corpus text.
@@ -46,6 +52,28 @@ def fake_corpus(path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i, s in enumerate(FAKE_SENTENCES * 3):
             f.write(f"pd199801-{i // 4 + 1:05d}\t{s}\n")
+
+
+# Invented headline parts for the synthetic multi-article corpus.
+FAKE_PLACES = ("东湖", "西山", "南岭", "北塘", "青石", "白沙", "柳河", "松林")
+FAKE_TOPICS = ("春耕生产", "冬季防火", "植树造林", "科技下乡", "文化惠民", "水利建设")
+FAKE_BYLINE = "本报记者林小禾"  # in every article, test and train alike
+
+
+def synthetic_corpus(path: str, n_articles: int = 30) -> list[tuple[str, str]]:
+    """Articles of a headline, six body sentences unique to the article and a
+    byline shared by all articles; ids 1..30 include test articles 2, 6, 29."""
+    rows = []
+    for i in range(1, n_articles + 1):
+        aid = f"pd199801-{i:05d}"
+        rows.append((aid, f"{FAKE_PLACES[i % 8]}召开第{i}次{FAKE_TOPICS[i % 6]}座谈会"))
+        for j in range(6):
+            rows.append((aid, f"第{i}篇第{j}句，{FAKE_SENTENCES[(i + j) % len(FAKE_SENTENCES)]}"))
+        rows.append((aid, FAKE_BYLINE))
+    with open(path, "w", encoding="utf-8") as f:
+        for aid, s in rows:
+            f.write(f"{aid}\t{s}\n")
+    return rows
 
 
 def run_generate(corpus: str, out: str, seed: int) -> str:
@@ -146,6 +174,160 @@ class GenerateTest(unittest.TestCase):
         self.assertGreaterEqual(len(set(train)), 300)
         self.assertGreaterEqual(len(set(test)), 100)
         self.assertFalse(set(train) & set(test))
+
+
+class SplitTest(unittest.TestCase):
+    def test_rule(self):
+        aid = "pd199801-00002"
+        want = int(hashlib.sha256(aid.encode()).hexdigest(), 16) % 10 == 0
+        self.assertEqual(split.is_test_article(aid), want)
+        self.assertTrue(split.is_test_article(aid))
+        self.assertFalse(split.is_test_article("pd199801-00001"))
+        n = sum(split.is_test_article(f"pd199801-{i:05d}") for i in range(1, 3001))
+        self.assertTrue(240 <= n <= 360, n)
+
+    def test_no_test_sentence_in_train_csv(self):
+        with tempfile.TemporaryDirectory() as d:
+            corpus = os.path.join(d, "c.tsv")
+            rows = synthetic_corpus(corpus)
+            test_ids = {a for a, _ in rows if split.is_test_article(a)}
+            self.assertEqual(test_ids, {"pd199801-00002", "pd199801-00006", "pd199801-00029"})
+            test_sents = {s for a, s in rows if a in test_ids}
+            train_only = {s for a, s in rows if a not in test_ids} - test_sents
+            run_generate(corpus, os.path.join(d, "out"), 5)
+            with open(os.path.join(d, "out", "train.csv"), encoding="utf-8", newline="") as f:
+                texts = [t for t, _ in list(csv.reader(f))[1:]]
+            with open(os.path.join(d, "out", "meta.tsv"), encoding="utf-8") as f:
+                meta = [l.split("\t") for l in f.read().splitlines()]
+            self.assertFalse(test_sents.intersection(texts))
+            self.assertNotIn(FAKE_BYLINE, texts)  # a train article's copy of a test sentence goes too
+            self.assertEqual(train_only, train_only.intersection(texts))
+            carriers = 0
+            for text, (kind, detail) in zip(texts, meta):
+                aid = detail.split(":")[-1].split(",")[0]
+                if aid.startswith("pd1998"):
+                    self.assertNotIn(aid, test_ids)
+                    carriers += kind != "corpus"
+                # no test body sentence is the carrier of an injected phrase either
+                for aid in test_ids:
+                    self.assertNotIn(f"第{int(aid[-5:])}篇第", text)
+            self.assertGreater(carriers, 0)
+
+
+def marker_problems(html_text: str, n_gold: int) -> list[str]:
+    """Independent check: spans 0..n-1 each opened then closed, in order, never nested."""
+    problems, expect, open_n = [], 0, None
+    for ch in html_text:
+        v = ord(ch) - pages.MARKER_BASE
+        if not 0 <= v < 0xFFFE:
+            continue
+        n, closing = v // 2, v % 2
+        if not closing:
+            if open_n is not None:
+                problems.append(f"{n} opened inside {open_n}")
+            if n != expect:
+                problems.append(f"{n} opened, expected {expect}")
+            open_n, expect = n, n + 1
+        else:
+            if open_n != n:
+                problems.append(f"{n} closed while {open_n} open")
+            open_n = None
+    if open_n is not None:
+        problems.append(f"{open_n} never closed")
+    if expect != n_gold:
+        problems.append(f"{expect} spans for {n_gold} gold entries")
+    return problems
+
+
+class PagesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.corpus_path = os.path.join(cls.tmp.name, "c.tsv")
+        cls.rows = synthetic_corpus(cls.corpus_path)
+        cls.out = os.path.join(cls.tmp.name, "p.jsonl")
+        cls.records = cls.run_pages(cls.out, 11, 80)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    @classmethod
+    def run_pages(cls, out: str, seed: int, n: int) -> list[dict]:
+        with contextlib.redirect_stderr(io.StringIO()):
+            rc = pages.main(["--corpus", cls.corpus_path, "--out", out, "--seed", str(seed), "--pages", str(n)])
+        assert rc == 0
+        with open(out, encoding="utf-8") as f:
+            return [json.loads(l) for l in f]
+
+    def test_markers_well_formed(self):
+        self.assertEqual(len(self.records), 80)
+        n_spans = 0
+        for rec in self.records:
+            self.assertEqual(list(rec), ["id", "group", "article", "html", "gold"])
+            self.assertEqual(marker_problems(rec["html"], len(rec["gold"])), [], rec["id"])
+            self.assertEqual(pages.check_markers(rec["html"], len(rec["gold"])), [])
+            texts = pages.gold_texts(rec["html"])
+            self.assertEqual(len(texts), len(rec["gold"]))
+            for t in texts:
+                self.assertTrue(t and t == t.strip(), repr(t))
+                self.assertNotIn("<", t)  # never around or across a tag
+                self.assertNotIn(">", t)
+            for g in rec["gold"]:
+                self.assertIn(g["kind"], pages.KINDS)
+                self.assertIn(g["obfuscation"], pages.OBFUSCATION_NAMES)
+            if rec["group"] == "polluted":
+                self.assertTrue(rec["gold"])
+            else:
+                self.assertEqual(rec["gold"], [])
+            self.assertTrue(rec["html"].startswith("<!DOCTYPE html>"))
+            n_spans += len(texts)
+        groups = [r["group"] for r in self.records]
+        self.assertEqual((groups.count("clean"), groups.count("hard_negative"), groups.count("polluted")), (40, 12, 28))
+        self.assertGreater(n_spans, 28)
+
+    def test_deterministic(self):
+        other = os.path.join(self.tmp.name, "q.jsonl")
+        self.run_pages(other, 11, 80)
+        with open(self.out, "rb") as a, open(other, "rb") as b:
+            self.assertEqual(a.read(), b.read())
+        self.assertNotEqual(self.run_pages(other, 12, 80), self.records)
+
+    def test_only_test_articles(self):
+        train_sents = {s for a, s in self.rows if not split.is_test_article(a)} - {FAKE_BYLINE}
+        for rec in self.records:
+            self.assertTrue(split.is_test_article(rec["article"]))
+            text = pages.strip_markers(rec["html"])
+            for s in train_sents:
+                self.assertNotIn(s, text)
+        # and none of the pages' genuine sentences is a train.csv row
+        run_generate(self.corpus_path, os.path.join(self.tmp.name, "train"), 3)
+        with open(os.path.join(self.tmp.name, "train", "train.csv"), encoding="utf-8", newline="") as f:
+            train_rows = {t for t, _ in list(csv.reader(f))[1:]}
+        corpus = pages.load_corpus(self.corpus_path)
+        _, built = pages.make_pages(corpus, generate.read_lines(generate.HARD_NEG_TEST), 11, 80)
+        used = {s for p in built for s in p.sentences_used}
+        self.assertTrue(used)
+        self.assertFalse(used & train_rows)
+
+    def test_hard_negative_test_templates_are_held_out(self):
+        train = {hard_negative_templates.generate(random.Random(f"t{i}")) for i in range(3000)}
+        test = {hard_negative_test_templates.generate(random.Random(f"t{i}")) for i in range(3000)}
+        self.assertGreater(len(test), 1000)
+        self.assertFalse(train & test)
+        held_out = set(generate.read_lines(generate.HARD_NEG_TEST))
+        self.assertFalse(held_out & set(generate.read_lines(generate.HARD_NEG_TRAIN)))
+
+    def test_obfuscate_one(self):
+        r = random.Random(3)
+        seen = set()
+        for _ in range(300):
+            out, name = pages.obfuscate_one(r, "新澳门六合彩开奖结果2025官网")
+            self.assertIn(name, pages.OBFUSCATION_NAMES)
+            self.assertNotEqual(out, "新澳门六合彩开奖结果2025官网")
+            seen.add(name)
+        self.assertEqual(seen, set(pages.OBFUSCATION_NAMES) - {"none"})
+        self.assertIn("\u200b", pages.OBFUSCATORS["zero_width"](random.Random(1), "六合彩") + pages.OBFUSCATORS["zero_width"](random.Random(2), "六合彩") + "\u200b")
 
 
 class ObfuscationTest(unittest.TestCase):
