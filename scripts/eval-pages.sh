@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Builds the labeled evaluation pages (training/pages.py) from the held-out test
-# articles of the People's Daily 1998-01 corpus, deterministically:
+# Builds the labeled evaluation pages (training/pages.py) from held-out articles
+# of the People's Daily 1998-01 corpus, deterministically:
 #   1. fetch and untag the corpus into the cache (scripts/fetch-corpus.sh, quiet),
-#   2. python3 training/pages.py --seed 4242 --pages 2000 -> "$cache/eval/pages.jsonl".
+#   2. python3 training/pages.py --split SPLIT --seed S --pages 2000
+#      -> "$cache/eval/SPLIT.jsonl".
+# SPLIT is the first argument: "test" (default; seed 4242, the model card's
+# numbers) or "dev" (seed 4243, for tuning detector settings; never report it).
 # Per-group / per-kind / per-obfuscation counts go to stderr; when the training
 # set of scripts/train-default.sh is in "$cache/train", its verbatim overlap with
 # the pages' gold spans is reported too. Prints the path of the pages on stdout
@@ -13,9 +16,15 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${SPAMSCAN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/spamscan}"
-seed="${SPAMSCAN_EVAL_SEED:-4242}"
+split="${1:-test}"
+case "$split" in
+    test) default_seed=4242 ;;
+    dev) default_seed=4243 ;;
+    *) echo "eval-pages: unknown split '$split' (expected test or dev)" >&2; exit 2 ;;
+esac
+seed="${SPAMSCAN_EVAL_SEED:-$default_seed}"
 pages="${SPAMSCAN_EVAL_PAGES:-2000}"
-out="$cache/eval/pages.jsonl"
+out="$cache/eval/$split.jsonl"
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
@@ -32,5 +41,5 @@ fi
 
 mkdir -p "$cache/eval"
 python3 "$here/training/pages.py" --corpus "$cache/pd199801.tsv" --out "$out" \
-    --seed "$seed" --pages "$pages" "${train_dir[@]}"
+    --split "$split" --seed "$seed" --pages "$pages" "${train_dir[@]}"
 echo "$out"

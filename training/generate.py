@@ -14,8 +14,8 @@ Writes
                    as they appear in train.csv (sorted);
 and prints counts per label and per kind to stderr.
 
-Only TRAIN articles enter train.csv: split.is_test_article() holds out ~10%
-of the articles, whose sentences appear nowhere in train.csv (neither as
+Only TRAIN articles enter train.csv: split.is_held_out_article() holds out
+~20% of the articles (dev and test), whose sentences appear nowhere in train.csv (neither as
 genuine rows nor as carriers of injected spam); training/pages.py builds the
 evaluation pages from them. Likewise genuine/hard_negatives_test.txt is held
 out.
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     full_corpus = load_corpus(args.corpus)
     corpus, test_corpus = split.split_corpus(full_corpus)
     test_sentences = {s for _, s in test_corpus}
-    n_dropped_shared = sum(1 for a, s in full_corpus if not split.is_test_article(a) and s in test_sentences)
+    n_dropped_shared = sum(1 for a, s in full_corpus if not split.is_held_out_article(a) and s in test_sentences)
     if args.max_genuine is not None and args.max_genuine < len(corpus):
         idx = sorted(R("max-genuine").sample(range(len(corpus)), args.max_genuine))
         corpus = [corpus[i] for i in idx]
@@ -269,10 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  injected phrases: {len(phrases)} distinct -> {os.path.join(args.out, 'phrases.txt')}", file=err)
     print(f"  held-out hard negatives (not in train.csv): {len(test_neg)}", file=err)
     n_test_articles = len({a for a, _ in test_corpus})
-    n_train_articles = len({a for a, s in full_corpus if not split.is_test_article(a)})
-    print(f"  article split: {n_train_articles} train / {n_test_articles} test articles; "
-          f"{len(test_corpus)} test sentences held out, {n_dropped_shared} train-article sentences "
-          f"dropped for equalling a test sentence", file=err)
+    n_train_articles = len({a for a, s in full_corpus if not split.is_held_out_article(a)})
+    print(f"  article split: {n_train_articles} train / {n_test_articles} held-out (dev + test) articles; "
+          f"{len(test_corpus)} held-out sentences, {n_dropped_shared} train-article sentences "
+          f"dropped for equalling a held-out sentence", file=err)
     print(f"  time: {time.monotonic() - t0:.1f}s", file=err)
     return 0
 

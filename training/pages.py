@@ -313,13 +313,13 @@ def template_site_name(r: random.Random) -> str:
 # ---------------------------------------------------------------- corpus
 
 
-def load_corpus(path: str) -> dict[str, list[str]]:
-    """article id -> sentences (file order); test articles only."""
+def load_corpus(path: str, which: str = "test") -> dict[str, list[str]]:
+    """article id -> sentences (file order); articles of split `which` only."""
     arts: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f.read().splitlines():
             aid, _, text = line.partition("\t")
-            if text and split.is_test_article(aid):
+            if text and split.in_split(aid, which):
                 arts.setdefault(aid, []).append(text)
     return arts
 
@@ -1040,12 +1040,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="output JSONL file")
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--split", choices=split.SPLITS, default="test",
+                    help="held-out split to build from: test (reported numbers) or dev (tuning)")
     ap.add_argument("--train-dir", default=None,
                     help="generate.py output dir: report gold texts found verbatim in its phrases.txt / train.csv")
     args = ap.parse_args(argv)
     t0 = time.monotonic()
-    corpus = load_corpus(args.corpus)
-    hard_negs = read_lines(HARD_NEG_TEST)
+    corpus = load_corpus(args.corpus, args.split)
+    hard_negs = split.split_lines(read_lines(HARD_NEG_TEST), args.split)
     records, pages = make_pages(corpus, hard_negs, args.seed, args.pages)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out + ".tmp", "w", encoding="utf-8", newline="\n") as f:
@@ -1064,7 +1066,7 @@ def main(argv: list[str] | None = None) -> int:
             obfs[g["obfuscation"]] = obfs.get(g["obfuscation"], 0) + 1
     n_spans = sum(kinds.values())
     print(f"wrote {args.out}: {len(records)} pages, {n_spans} gold spans, "
-          f"{len({r['article'] for r in records})} distinct test articles", file=err)
+          f"{len({r['article'] for r in records})} distinct {args.split} articles", file=err)
     print("  pages per group: " + ", ".join(f"{g}={groups.get(g, 0)}" for g, _ in GROUP_SHARES), file=err)
     print("  spans per kind:  " + ", ".join(f"{k}={kinds.get(k, 0)}" for k in KINDS), file=err)
     print("  spans per obfuscation: " + ", ".join(f"{o}={obfs.get(o, 0)}" for o in OBFUSCATION_NAMES), file=err)

@@ -62,7 +62,8 @@ FAKE_BYLINE = "本报记者林小禾"  # in every article, test and train alike
 
 def synthetic_corpus(path: str, n_articles: int = 30) -> list[tuple[str, str]]:
     """Articles of a headline, six body sentences unique to the article and a
-    byline shared by all articles; ids 1..30 include test articles 2, 6, 29."""
+    byline shared by all articles; ids 1..30 include test articles 2, 6, 29
+    and dev article 9."""
     rows = []
     for i in range(1, n_articles + 1):
         aid = f"pd199801-{i:05d}"
@@ -185,13 +186,25 @@ class SplitTest(unittest.TestCase):
         self.assertFalse(split.is_test_article("pd199801-00001"))
         n = sum(split.is_test_article(f"pd199801-{i:05d}") for i in range(1, 3001))
         self.assertTrue(240 <= n <= 360, n)
+        dev = [f"pd199801-{i:05d}" for i in range(1, 3001) if split.is_dev_article(f"pd199801-{i:05d}")]
+        self.assertTrue(240 <= len(dev) <= 360, len(dev))
+        self.assertFalse(any(split.is_test_article(a) for a in dev))
+        self.assertTrue(all(split.is_held_out_article(a) for a in dev))
+
+    def test_hard_negative_lines_split_without_overlap(self):
+        lines = [f"句{i}" for i in range(9)]
+        test, dev = split.split_lines(lines, "test"), split.split_lines(lines, "dev")
+        self.assertEqual(len(test) + len(dev), 9)
+        self.assertFalse(set(test) & set(dev))
+        with self.assertRaises(ValueError):
+            split.split_lines(lines, "train")
 
     def test_no_test_sentence_in_train_csv(self):
         with tempfile.TemporaryDirectory() as d:
             corpus = os.path.join(d, "c.tsv")
             rows = synthetic_corpus(corpus)
-            test_ids = {a for a, _ in rows if split.is_test_article(a)}
-            self.assertEqual(test_ids, {"pd199801-00002", "pd199801-00006", "pd199801-00029"})
+            test_ids = {a for a, _ in rows if split.is_held_out_article(a)}
+            self.assertEqual(test_ids, {"pd199801-00002", "pd199801-00006", "pd199801-00009", "pd199801-00029"})
             test_sents = {s for a, s in rows if a in test_ids}
             train_only = {s for a, s in rows if a not in test_ids} - test_sents
             run_generate(corpus, os.path.join(d, "out"), 5)
@@ -294,7 +307,7 @@ class PagesTest(unittest.TestCase):
         self.assertNotEqual(self.run_pages(other, 12, 80), self.records)
 
     def test_only_test_articles(self):
-        train_sents = {s for a, s in self.rows if not split.is_test_article(a)} - {FAKE_BYLINE}
+        train_sents = {s for a, s in self.rows if not split.is_held_out_article(a)} - {FAKE_BYLINE}
         for rec in self.records:
             self.assertTrue(split.is_test_article(rec["article"]))
             text = pages.strip_markers(rec["html"])
