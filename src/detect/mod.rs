@@ -8,6 +8,7 @@
 //! field as given. The page score is the logistic of the best segment margin,
 //! so it crosses 0.5 exactly when a span is found at the default threshold.
 
+pub mod edges;
 pub mod segments;
 
 use crate::model::Model;
@@ -178,14 +179,6 @@ fn is_edge_noise(c: char) -> bool {
     c.is_whitespace() || (!is_word_char(c) && c != '%' && c != '@')
 }
 
-/// ASCII or full-width letters and digits, and `_`: the alphabet of the
-/// numbers, codes and version strings glued onto spam phrases.
-fn is_code_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || c == '_'
-        || matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
-}
-
 impl<'m> Detector<'m> {
     /// A detector over `model` with checked settings.
     pub fn new(model: &'m Model, settings: DetectorSettings) -> Detector<'m> {
@@ -267,38 +260,24 @@ impl<'m> Detector<'m> {
         if segments.is_empty() {
             return best;
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let (bytes, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
         let mut previous_end = 0usize;
         for seg in segments {
             let (mut start, mut end) = norm.original_range(seg.start, seg.end);
-            while start < end && is_edge_noise(chars[start].1) {
+            while start < end && is_edge_noise(chars[start]) {
                 start += 1;
             }
-            while end > start && is_edge_noise(chars[end - 1].1) {
+            while end > start && is_edge_noise(chars[end - 1]) {
                 end -= 1;
             }
             if start == end {
                 continue;
             }
-            // Digits and Latin glued to a span belong to it ("2025新澳门…",
-            // "…落实_v2.3"): numbers carry little evidence of their own, so
-            // the decode stops short of them.
-            while start > previous_end && is_code_char(chars[start - 1].1) {
-                start -= 1;
-            }
-            while end < chars.len()
-                && (is_code_char(chars[end].1)
-                    || (matches!(chars[end].1, '.' | '%')
-                        && chars.get(end + 1).is_some_and(|c| is_code_char(c.1))))
-            {
-                end += 1;
-            }
-            if end < chars.len() && chars[end].1 == '%' {
-                end += 1;
-            }
+            let (start, end) = edges::tighten(&chars, start, end);
+            let (start, end) = edges::widen(&chars, start, end, previous_end);
             previous_end = end;
-            let byte_start = chars[start].0;
-            let byte_end = chars.get(end).map_or(text.len(), |c| c.0);
+            let byte_start = bytes[start];
+            let byte_end = bytes.get(end).copied().unwrap_or(text.len());
             out.push(PollutedSpan {
                 field,
                 start,
