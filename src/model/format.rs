@@ -20,8 +20,8 @@ use std::path::Path;
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"SPAMSCAN";
-/// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build reads and writes (2: normalizer symbol joining).
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 24;
 
 /// Why a model file was refused.

@@ -23,6 +23,9 @@ pub struct NormalizerSettings {
     pub strip_invisible: bool,
     /// Drop whitespace runs that sit between two CJK characters ("澳 门" -> "澳门").
     pub join_split_cjk: bool,
+    /// Drop symbols that split Chinese characters apart ("澳★门" -> "澳门"),
+    /// see [`super::desymbol`].
+    pub join_symbol_split: bool,
 }
 
 impl Default for NormalizerSettings {
@@ -33,6 +36,7 @@ impl Default for NormalizerSettings {
             traditional_to_simplified: true,
             strip_invisible: true,
             join_split_cjk: true,
+            join_symbol_split: true,
         }
     }
 }
@@ -188,6 +192,9 @@ impl Normalizer {
         if s.traditional_to_simplified {
             to_simplified(&mut out);
         }
+        if s.join_symbol_split {
+            super::desymbol::join_symbol_split(&mut out);
+        }
         out
     }
 }
@@ -264,9 +271,10 @@ mod tests {
             traditional_to_simplified: false,
             strip_invisible: false,
             join_split_cjk: false,
+            join_symbol_split: false,
         })
-        .normalize("澳門 ＡＢ\u{200B}");
-        assert_eq!(n.text, "澳門 ＡＢ\u{200B}");
+        .normalize("澳門 ＡＢ\u{200B}★門");
+        assert_eq!(n.text, "澳門 ＡＢ\u{200B}★門");
     }
 
     #[test]
