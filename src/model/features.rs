@@ -1,13 +1,15 @@
 //! Features: what the model counts in a piece of normalized text.
 //!
 //! A [`TextPipeline`] composes the stages once — normalize, segment, features —
-//! so training and scoring see text exactly alike. Two feature families:
+//! so training and scoring see text exactly alike. Three feature families:
 //! jieba words (with digit runs replaced by their length shape, so 2025 and
-//! 1998 both read as a four-digit number rather than as vocabulary) and
+//! 1998 both read as a four-digit number rather than as vocabulary),
 //! character bigrams inside runs of Chinese characters, which are immune to
-//! unknown words and segmentation mistakes. Each feature carries the
+//! unknown words and segmentation mistakes, and web addresses named by shape
+//! and top-level domain ([`crate::text::domains`]). Each feature carries the
 //! code-point range it covers, which is what lets the detector localize.
 
+use crate::text::domains;
 use crate::text::normalize::{is_cjk, is_word_char};
 use crate::text::{NormalizedText, Normalizer, NormalizerSettings, Segmenter, SegmenterSettings};
 
@@ -20,6 +22,9 @@ pub struct FeatureSettings {
     pub cjk_bigrams: bool,
     /// Replace ASCII digit runs by a shape token (`#1` … `#5+`).
     pub number_shapes: bool,
+    /// Name web addresses by shape (`⟨domain⟩` and their top-level domain),
+    /// see [`crate::text::domains`].
+    pub domains: bool,
 }
 
 impl Default for FeatureSettings {
@@ -28,6 +33,7 @@ impl Default for FeatureSettings {
             words: true,
             cjk_bigrams: true,
             number_shapes: true,
+            domains: true,
         }
     }
 }
@@ -119,6 +125,12 @@ impl TextPipeline {
                 }
             });
         }
+        if self.features.domains {
+            domains::for_each_domain(&norm.text, |tld, a, b| {
+                f(Feature::Word(domains::DOMAIN), a, b);
+                f(Feature::Word(tld), a, b);
+            });
+        }
         if self.features.cjk_bigrams {
             let mut prev: Option<char> = None;
             for (i, c) in norm.text.chars().enumerate() {
@@ -162,6 +174,14 @@ mod tests {
         assert!(!names.iter().any(|n| n.contains('，')));
         // No bigram across the comma.
         assert!(!names.contains(&"b:年开"));
+    }
+
+    #[test]
+    fn web_addresses_become_shape_features() {
+        let p = TextPipeline::new(PipelineSettings::default());
+        let f = collect(&p, "官网：ＯＢ５８７５.live");
+        assert!(f.contains(&("w:⟨domain⟩".to_string(), 3, 14)), "{f:?}");
+        assert!(f.contains(&("w:⟨.live⟩".to_string(), 3, 14)), "{f:?}");
     }
 
     #[test]

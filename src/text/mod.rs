@@ -6,6 +6,7 @@
 //! [`segment`] cuts the folded text into words with jieba.
 
 pub mod desymbol;
+pub mod domains;
 pub mod normalize;
 pub mod segment;
 pub mod sentence;
