@@ -54,6 +54,14 @@ fn is_sentence_break(c: char) -> bool {
     is_terminal(c) || matches!(c, '；' | ';' | '\n')
 }
 
+/// Closing quotes and brackets that may follow a sentence break.
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '】' | ']' | '》')
+}
+
+/// Longest sentence opener ("想知道", "每天都在查") a whole-sentence span takes in.
+const MAX_OPENER: usize = 5;
+
 /// Longest stray fragment of a neighbouring sentence that [`tighten`] drops.
 const STRAY: usize = 2;
 
@@ -179,17 +187,23 @@ pub fn widen(chars: &[char], mut start: usize, mut end: usize, floor: usize) -> 
             }
         }
     }
-    // A sentence polluted from its first character keeps its final punctuation.
-    let starts_sentence = start == 0 || {
-        let mut i = start;
-        while i > 0 && chars[i - 1] == ' ' {
-            i -= 1;
+    // A span that runs to the end of its sentence and covers nearly all of
+    // it is the whole sentence ("想知道" + an injected question): it takes
+    // the sentence's opening words and final punctuation too.
+    if end < chars.len() && is_terminal(chars[end]) {
+        let mut s0 = start;
+        while s0 > floor && !is_sentence_break(chars[s0 - 1]) {
+            s0 -= 1;
         }
-        i == 0 || is_sentence_break(chars[i - 1])
-    };
-    if starts_sentence {
-        while end < chars.len() && is_terminal(chars[end]) {
-            end += 1;
+        while s0 < start && (chars[s0] == ' ' || is_closing(chars[s0])) {
+            s0 += 1;
+        }
+        let prefix = start - s0;
+        if prefix <= MAX_OPENER && end - start >= 4 * prefix {
+            start = s0;
+            while end < chars.len() && is_terminal(chars[end]) {
+                end += 1;
+            }
         }
     }
     (start, end)
