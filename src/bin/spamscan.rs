@@ -64,6 +64,10 @@ struct DetectorOpts {
     /// Cap on one feature's log-likelihood ratio.
     #[arg(long, default_value_t = DetectorSettings::default().max_llr)]
     max_llr: f64,
+    /// Cost of re-entering a span: spans are cut where they bridge genuine
+    /// text costing more (set it to the switch penalty to never cut).
+    #[arg(long, default_value_t = DetectorSettings::default().split_penalty)]
+    split_penalty: f64,
 }
 
 impl DetectorOpts {
@@ -73,6 +77,7 @@ impl DetectorOpts {
             bias: self.bias,
             switch_penalty: self.switch_penalty,
             max_llr: self.max_llr,
+            split_penalty: self.split_penalty,
         }
         .check()?)
     }

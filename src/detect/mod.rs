@@ -27,6 +27,10 @@ pub struct DetectorSettings {
     /// Cap on any one feature's log-likelihood ratio, so one rare word can't
     /// dominate a span.
     pub max_llr: f64,
+    /// Cost of re-entering the polluted state inside a found span: a span is
+    /// cut where it bridges genuine text costing more than this
+    /// ([`segments::refine`]).
+    pub split_penalty: f64,
 }
 
 impl Default for DetectorSettings {
@@ -36,6 +40,7 @@ impl Default for DetectorSettings {
             bias: 0.6,
             switch_penalty: 6.0,
             max_llr: 6.0,
+            split_penalty: 6.0,
         }
     }
 }
@@ -58,6 +63,7 @@ impl DetectorSettings {
             ("bias", self.bias),
             ("switch penalty", self.switch_penalty),
             ("max llr", self.max_llr),
+            ("split penalty", self.split_penalty),
         ] {
             if !(v.is_finite() && v >= 0.0) {
                 return Err(SettingsError(format!(
@@ -256,7 +262,11 @@ impl<'m> Detector<'m> {
         }
         let norm = self.model.pipeline().normalize(text);
         let emissions = self.emissions(&norm);
-        let (segments, best) = segments::decode(&emissions, self.settings.switch_penalty);
+        let (decoded, best) = segments::decode(&emissions, self.settings.switch_penalty);
+        let segments: Vec<segments::Segment> = decoded
+            .into_iter()
+            .flat_map(|seg| segments::refine(&emissions, seg, self.settings.split_penalty))
+            .collect();
         if segments.is_empty() {
             return best;
         }

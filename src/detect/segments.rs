@@ -74,9 +74,53 @@ pub fn decode(emissions: &[f64], switch_penalty: f64) -> (Vec<Segment>, f64) {
     (segments, best_single)
 }
 
+/// Splits a decoded segment where it bridges genuine text: the segment's
+/// emissions are decoded again with the smaller `split_penalty`, so a gap
+/// that costs more than re-entering is cut out and a piece that does not pay
+/// for re-entering is dropped. The segment as a whole already paid the full
+/// switch penalty; this only decides which of its parts are polluted, so the
+/// pieces keep the parent's margin. With `split_penalty >= switch_penalty`
+/// the segment is returned whole.
+pub fn refine(emissions: &[f64], segment: Segment, split_penalty: f64) -> Vec<Segment> {
+    let (pieces, _) = decode(&emissions[segment.start..segment.end], split_penalty);
+    if pieces.len() <= 1
+        && pieces
+            .first()
+            .is_none_or(|p| p.end - p.start == segment.end - segment.start)
+    {
+        return vec![segment];
+    }
+    pieces
+        .into_iter()
+        .map(|p| Segment {
+            start: segment.start + p.start,
+            end: segment.start + p.end,
+            margin: segment.margin,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refine_cuts_bridged_genuine_stretches() {
+        // Two strong runs bridged by a 6-char genuine gap under penalty 12.
+        let mut e = vec![-1.0; 30];
+        for i in (2..8).chain(14..20) {
+            e[i] = 3.0;
+        }
+        let (segs, _) = decode(&e, 12.0);
+        assert_eq!(segs.len(), 1);
+        assert_eq!((segs[0].start, segs[0].end), (2, 20));
+        let pieces = refine(&e, segs[0], 4.0);
+        let spans: Vec<(usize, usize)> = pieces.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(spans, vec![(2, 8), (14, 20)]);
+        assert!(pieces.iter().all(|p| p.margin == segs[0].margin));
+        // A penalty as large as the switch leaves the segment whole.
+        assert_eq!(refine(&e, segs[0], 12.0), segs);
+    }
 
     #[test]
     fn finds_a_dense_run_in_neutral_text() {
