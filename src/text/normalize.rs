@@ -21,7 +21,8 @@ pub struct NormalizerSettings {
     pub traditional_to_simplified: bool,
     /// Drop zero-width and other default-ignorable characters.
     pub strip_invisible: bool,
-    /// Drop whitespace runs that sit between two CJK characters ("澳 门" -> "澳门").
+    /// Drop whitespace runs that sit between two CJK characters ("澳 门" -> "澳门");
+    /// line breaks are kept.
     pub join_split_cjk: bool,
     /// Drop symbols that split Chinese characters apart ("澳★门" -> "澳门"),
     /// see [`super::desymbol`].
@@ -141,7 +142,8 @@ impl Normalizer {
             if s.strip_invisible && is_invisible(c) {
                 continue;
             }
-            if s.join_split_cjk && c.is_whitespace() && last_cjk {
+            // Line breaks are block boundaries, never a split inside a phrase.
+            if s.join_split_cjk && c.is_whitespace() && c != '\n' && c != '\r' && last_cjk {
                 pending_space.push((c, at));
                 continue;
             }
@@ -246,6 +248,13 @@ mod tests {
         let n = norm("六 合  彩 app download");
         assert_eq!(n.text, "六合彩 app download");
         assert_eq!(n.original_range(0, 3), (0, 6));
+    }
+
+    #[test]
+    fn line_breaks_between_cjk_are_kept() {
+        // "发布网\n投稿" must not read as 网投 (online betting).
+        assert_eq!(norm("发布网\n投稿").text, "发布网\n投稿");
+        assert_eq!(norm("澳 \n门").text, "澳 \n门");
     }
 
     #[test]
