@@ -98,6 +98,9 @@ struct EvalArgs {
     /// Also write the metrics as JSON to this file.
     #[arg(long, value_name = "FILE")]
     json_out: Option<PathBuf>,
+    /// Write each page's gold and predicted spans as JSONL to this file (error analysis).
+    #[arg(long, value_name = "FILE")]
+    dump: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -244,6 +247,12 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
     let sentences = SentenceBaseline::new(&model);
     let file = std::fs::File::open(&args.pages)
         .with_context(|| format!("cannot open {}", args.pages.display()))?;
+    let mut dump = match &args.dump {
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => None,
+    };
     let mut evals = [
         Evaluation::default(),
         Evaluation::default(),
@@ -258,7 +267,35 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
         let page: EvalPage = serde_json::from_str(&line).with_context(where_)?;
         let prepared = prepare(&page).with_context(where_)?;
         let doc = &prepared.document;
-        evals[0].add(&prepared, &detector.detect(doc));
+        let report = detector.detect(doc);
+        if let Some(d) = dump.as_mut() {
+            use std::io::Write;
+            let field_text = |f: &str, b: usize| -> Option<&str> {
+                match f {
+                    "body" => Some(doc.body.as_str()),
+                    "title" => doc.title.as_deref(),
+                    "meta_description" => doc.meta_description.as_deref(),
+                    "meta_keywords" => doc.meta_keywords.as_deref(),
+                    "hidden" => prepared.hidden.get(b).map(String::as_str),
+                    _ => None,
+                }
+            };
+            let gold: Vec<_> = prepared
+                .gold
+                .iter()
+                .map(|g| {
+                    let t: String = field_text(g.field, g.block)
+                        .map(|t| t.chars().skip(g.start).take(g.end - g.start).collect())
+                        .unwrap_or_default();
+                    serde_json::json!({"field": g.field, "block": g.block, "start": g.start, "end": g.end,
+                        "kind": prepared.info[g.index].kind, "obf": prepared.info[g.index].obfuscation, "text": t})
+                })
+                .collect();
+            let rec = serde_json::json!({"id": doc.id, "group": prepared.group, "verdict": report.verdict,
+                "gold": gold, "spans": report.spans, "body": doc.body, "title": doc.title});
+            writeln!(d, "{rec}")?;
+        }
+        evals[0].add(&prepared, &report);
         evals[1].add(&prepared, &keywords.detect(doc));
         evals[2].add(&prepared, &sentences.detect(doc));
     }
