@@ -49,7 +49,7 @@ import split  # noqa: E402
 
 HARD_NEG_TRAIN = os.path.join(HERE, "genuine", "hard_negatives.txt")
 HARD_NEG_TEST = os.path.join(HERE, "genuine", "hard_negatives_test.txt")
-HARD_NEG_VARIANTS = 2500
+HARD_NEG_VARIANTS = 3500
 
 # Share of the spam rows per kind. "obfuscated" rows are obfuscated versions
 # of freshly generated rows of the other kinds (drawn with OBF_SOURCES).

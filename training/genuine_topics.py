@@ -489,10 +489,51 @@ def macau(r: random.Random) -> str:
     return f"{r.choice(('香港', '澳门'))}{r.choice(('旅游发展局', '旅游局'))}{_date(r)}在{r.choice(CITIES)}举办旅游推介会，推出{r.choice(('美食游', '文化游', '亲子游', '会展游'))}产品。"
 
 
+def everyday(r: random.Random) -> str:
+    """Common words the spam side also uses (天天, 哪个, 最新, 精选, 技巧, 策略, 说明, 更新 …) in plain news."""
+    c = r.choice(CITIES)
+    who = r.choice(PEOPLE)
+    k = r.randrange(17)
+    if k == 0:
+        return f"{who}{name(r)}{r.choice(SAY)}，自己{r.choice(('天天', '每天'))}{r.choice(('晨跑五公里', '到公园打太极', '在网上学做菜', '接送孙子上学', '刷短视频学新闻'))}，{r.choice(('身体越来越好', '生活很充实', '乐在其中'))}。"
+    if k == 1:
+        return f"“{r.choice(('选哪个专业', '去哪个城市工作', '报哪个兴趣班', '买哪个品牌的车', '选哪个套餐'))}更合适？”{r.choice(('不少家长', '很多年轻人', '消费者', '考生'))}为此犯了难。"
+    if k == 2:
+        return f"{r.choice(EXPERTS)}分享了{r.choice(('备考', '种植', '养生', '理财', '育儿', '摄影', '求职面试', '垃圾分类'))}{r.choice(('技巧', '小窍门', '经验', '策略'))}，{r.choice(('引来不少网友点赞', '听众纷纷记笔记', '实用性很强'))}。"
+    if k == 3:
+        return f"{c}{r.choice(('公交集团', '地铁公司', '政务服务中心', '图书馆'))}发布{r.choice(('最新', '最新版', '更新后的'))}{r.choice(('运营时刻表', '办事指南', '开放时间', '服务说明', '线路图'))}，{r.choice(('市民可在官方网站查看', '详细信息见官方公众号'))}。"
+    if k == 4:
+        return f"{r.choice(('系统', '软件', '地图数据', '数据库', '教材'))}{r.choice(('完成更新', '每周更新一次', '将于本月更新', '更新后运行更稳定'))}，{r.choice(('用户无需重新注册', '旧版本仍可正常使用', '新增多项实用功能'))}。"
+    if k == 5:
+        return f"{c}{r.choice(('精选', '评选出', '推出'))}{r.choice(('十大美食街区', '二十个最美乡村', '百本好书', '十条徒步线路', '十佳志愿服务项目'))}，{r.choice(('供市民参考', '在网上公布', '供游客选择'))}。"
+    if k == 6:
+        return f"会议要求，各地要{r.choice(('压实责任', '细化措施', '加强督导'))}，确保{r.choice(POLICIES)}各项政策{r.choice(('落实到位', '落地见效', '不折不扣落实'))}。"
+    if k == 7:
+        return f"{r.choice(('相关负责人', '新闻发言人'))}就{r.choice(POLICIES)}{r.choice(('作了说明', '进行了解释', '回答了记者提问', '作了详细解读'))}，{r.choice(('回应社会关切', '澄清了网上的不实传言'))}。"
+    if k == 8:
+        return f"{r.choice(('研究机构', '咨询机构', '第三方机构'))}对{r.choice(INDUSTRIES)}市场{r.choice(('进行了分析', '作出评估', '发布分析报告'))}，{r.choice(('认为前景看好', '建议企业调整经营策略', '提示存在风险'))}。"
+    if k == 9:
+        return f"{c}{r.choice(('商场', '超市', '电影院', '书店'))}{r.choice(('周末', '节日期间', '今晚'))}{r.choice(('推出优惠活动', '延长营业时间', '举办免费体验活动', '开展会员日活动'))}，{r.choice(('不少市民前来消费', '人气很旺'))}。"
+    if k == 10:
+        return f"{r.choice(('今晚', '明晚', '今天'))}{r.choice(('8点', '7点半', '20时'))}，{r.choice(('电视台', '体育频道', '央视'))}将直播{r.choice(('春节联欢晚会', '足球比赛', '文艺演出', '颁奖典礼', '国际篮球赛'))}。"
+    if k == 11:
+        return f"{r.choice(('高铁', '飞机', '自驾', '地铁'))}成为{r.choice(PEOPLE)}出行的首选，{r.choice(('既省时又舒适', '票价也更实惠', '准点率高'))}。"
+    if k == 12:
+        return f"这家{r.choice(('老字号', '企业', '银行', '商户'))}{r.choice(('诚实守信', '坚持诚信经营'))}，多年来{r.choice(('信誉良好', '在顾客中有很好的口碑', '被评为守信企业'))}。"
+    if k == 13:
+        return f"{r.choice(('游客', '市民', '孩子们'))}在{c}{r.choice(CULTURE_PLACES)}{r.choice(('体验了', '亲手体验', '参观并体验了'))}{r.choice(('剪纸', '活字印刷', '扎染', 'VR技术', '陶艺制作', '传统游戏'))}，{r.choice(('感到很新奇', '玩得不亦乐乎'))}。"
+    if k == 14:
+        return f"{r.choice(('网友', '读者', '记者'))}{r.choice(('留言', '提问', '咨询'))}：{r.choice(('社保卡丢了在哪个窗口补办', '新政策从哪天开始执行', '哪个部门负责处理噪音投诉', '公积金怎么在手机上提取'))}？{r.choice(('记者进行了采访', '相关部门作出解答'))}。"
+    if k == 15:
+        return f"{c}{r.choice(('消防部门', '文化执法部门', '公安机关'))}对{r.choice(('歌舞厅', 'KTV', '网吧', '电影院', '剧本杀店'))}等公共娱乐场所开展{r.choice(('消防安全检查', '专项整治', '夜查行动'))}，{r.choice(('责令整改隐患', '查处违规经营行为'))}{_n(r, 5, 300)}处。"
+    return f"{c}{r.choice(('农民', '渔民', '果农'))}{r.choice(('天天', '每天'))}{r.choice(('下地忙碌', '出海捕鱼', '采摘果实', '在直播间卖货'))}，{r.choice(('今年收成不错', '收入比去年高了不少', '日子越过越红火'))}。"
+
+
 TOPICS = (
     ("politics", politics, 9), ("economy", economy, 10), ("technology", technology, 10), ("sports", sports, 14),
     ("education", education, 7), ("health", health, 7), ("culture", culture, 9), ("travel", travel, 8),
     ("environment", environment, 7), ("society", society, 11), ("lottery", lottery_news, 8), ("macau", macau, 7),
+    ("everyday", everyday, 10),
 )
 _TOPIC_FNS = tuple(f for _, f, _ in TOPICS)
 _TOPIC_W = tuple(w for _, _, w in TOPICS)
@@ -520,7 +561,7 @@ CHANNELS = ("首页 新闻 国内 国际 社会 财经 股票 科技 体育 NBA 
 CHROME_WORDS = ("登录 注册 登录|注册 免费注册 立即登录 退出登录 个人中心 会员中心 我的订阅 消息 设置 手机版 电脑版 "
                 "扫码下载 下载客户端 下载APP 打开APP 立即下载 免费下载 App下载 猜你喜欢 热门搜索 热门推荐 热点精选 "
                 "精选 最新 最热 推荐 今日热点 排行榜 24小时排行 精彩推荐 相关推荐 更多精彩 换一换 查看更多 "
-                "QQ好友 QQ空间 微信 朋友圈 微博 复制链接 分享到 收藏 点赞 评论 举报 打赏 关注 取消关注 "
+                "立即注册 还没有账号？ 忘记密码 QQ好友 QQ空间 微信 朋友圈 微博 复制链接 分享到 收藏 点赞 评论 举报 打赏 关注 取消关注 "
                 "返回顶部 返回首页 网站地图 无障碍 关怀版 繁体 English 帮助中心 意见反馈 用户协议 隐私政策").split()
 HOT_TERMS = ("英超积分榜 德甲最新赛程 NBA季后赛 CBA总决赛 中超转会 欧冠直播 世界杯预选赛 双色球开奖结果 大乐透开奖 "
              "福彩3D 体彩 高考志愿 天气预报 油价调整 个税专项扣除 社保查询 春运抢票 演唱会 电影票房 新款手机 "
@@ -545,7 +586,10 @@ def web_chrome(r: random.Random) -> str:
                     items.insert(r.randrange(len(items) + 1), must)
         return sep.join(items)
     if k < 5:
-        return sep.join(r.sample(CHROME_WORDS, r.randint(2, 7)))
+        words = r.sample(CHROME_WORDS, r.randint(2, 7))
+        if r.random() < 0.3:
+            words.insert(r.randrange(len(words) + 1), r.choice(("登录", "注册", "登录|注册", "立即注册", "免费注册", "QQ好友", "猜你喜欢", "最新", "收藏")))
+        return sep.join(words)
     if k == 5:
         return r.choice(APP_PROMPTS).format(s=s, d=domain(r))
     if k == 6:
@@ -579,6 +623,6 @@ GENERATORS = {
 
 # Default number of distinct rows per kind.
 DEFAULT_COUNTS = {
-    "topics": 12000,
+    "topics": 10500,
     "topics_chrome": 2500,
 }

@@ -264,7 +264,9 @@ def stuffed(r: random.Random, site_name) -> str:
     if k < 0.55:
         sep = r.choice(RUN_SEPS)
         items = [keyword(r) for _ in range(r.randint(2, 7))]
-        return r.choice(BULLET_PREFIX) + sep.join(items)
+        # Page-chrome labels (热门搜索, 猜你喜欢 …) are genuine on news sites too:
+        # most runs carry none, so the label itself is not learned as spam.
+        return (r.choice(BULLET_PREFIX) if r.random() < 0.35 else "") + sep.join(items)
     if k < 0.8:
         sep = r.choice(TITLE_SEPS)
         parts = [keyword(r)]
