@@ -493,7 +493,7 @@ def everyday(r: random.Random) -> str:
     """Common words the spam side also uses (天天, 哪个, 最新, 精选, 技巧, 策略, 说明, 更新 …) in plain news."""
     c = r.choice(CITIES)
     who = r.choice(PEOPLE)
-    k = r.randrange(17)
+    k = r.randrange(19)
     if k == 0:
         return f"{who}{name(r)}{r.choice(SAY)}，自己{r.choice(('天天', '每天'))}{r.choice(('晨跑五公里', '到公园打太极', '在网上学做菜', '接送孙子上学', '刷短视频学新闻'))}，{r.choice(('身体越来越好', '生活很充实', '乐在其中'))}。"
     if k == 1:
@@ -524,16 +524,60 @@ def everyday(r: random.Random) -> str:
         return f"{r.choice(('游客', '市民', '孩子们'))}在{c}{r.choice(CULTURE_PLACES)}{r.choice(('体验了', '亲手体验', '参观并体验了'))}{r.choice(('剪纸', '活字印刷', '扎染', 'VR技术', '陶艺制作', '传统游戏'))}，{r.choice(('感到很新奇', '玩得不亦乐乎'))}。"
     if k == 14:
         return f"{r.choice(('网友', '读者', '记者'))}{r.choice(('留言', '提问', '咨询'))}：{r.choice(('社保卡丢了在哪个窗口补办', '新政策从哪天开始执行', '哪个部门负责处理噪音投诉', '公积金怎么在手机上提取'))}？{r.choice(('记者进行了采访', '相关部门作出解答'))}。"
+    if k == 16:
+        return f"{c}在{r.choice(('全国城市营商环境评价', '宜居城市榜单', '全国文明城市测评', '数字政府评估', '旅游热门目的地榜单', '高校科研实力榜'))}中排名第{_n(r, 1, 30)}，{r.choice(('比去年上升', '与去年持平', '位居中西部前列', '创历史最好成绩'))}。"
+    if k == 17:
+        return f"{r.choice(('图书馆', '教育部门', '专家', '文旅部门', '体育部门'))}{r.choice(('推荐', '发布推荐', '公布'))}{r.choice(('暑期阅读书目', '适合全家出游的线路', '冬季健身项目', '健康食谱', '优秀科普网站'))}，{r.choice(('供市民参考', '受到家长欢迎', '在网上引发关注'))}。"
+    if k == 18:
+        return f"{r.choice(('积分榜上', '排行榜上', '最新排名显示'))}，{r.choice(PREMIER + BUNDES + CSL + NBA)}{r.choice(('暂列第', '升至第', '跌至第', '排名第'))}{_n(r, 1, 20)}位。"
     if k == 15:
         return f"{c}{r.choice(('消防部门', '文化执法部门', '公安机关'))}对{r.choice(('歌舞厅', 'KTV', '网吧', '电影院', '剧本杀店'))}等公共娱乐场所开展{r.choice(('消防安全检查', '专项整治', '夜查行动'))}，{r.choice(('责令整改隐患', '查处违规经营行为'))}{_n(r, 5, 300)}处。"
     return f"{c}{r.choice(('农民', '渔民', '果农'))}{r.choice(('天天', '每天'))}{r.choice(('下地忙碌', '出海捕鱼', '采摘果实', '在直播间卖货'))}，{r.choice(('今年收成不错', '收入比去年高了不少', '日子越过越红火'))}。"
+
+
+WORK_NOUNS = "方案 计划 策略 措施 办法 意见 规划 预案 清单 标准".split()
+WORK_VERBS = ("研究制定 认真执行 抓好落实 分析研判 评估论证 细化分解 跟踪督办 总结推广 修订完善 解释说明").split()
+
+
+def work_report(r: random.Random) -> str:
+    """Government and workplace report language (落实, 执行, 到位, 解答, 解释, 说明, 分析, 评估, 记录 …)."""
+    c = r.choice(CITIES)
+    pol = r.choice(POLICIES)
+    k = r.randrange(14)
+    if k == 0:
+        return f"{c}{r.choice(('各部门', '各区县', '各乡镇', '市直单位'))}要{r.choice(WORK_VERBS)}{pol}{r.choice(WORK_NOUNS)}，{r.choice(('确保责任落实到位', '确保执行不走样', '推动工作落地见效'))}。"
+    if k == 1:
+        return f"{r.choice(('督查组', '检查组', '调研组'))}{r.choice(('实地查看', '现场检查', '随机抽查'))}了{pol}{r.choice(('执行情况', '落实情况', '推进情况'))}，并{r.choice(('详细记录了发现的问题', '提出整改意见', '听取了基层意见'))}。"
+    if k == 2:
+        return f"针对{r.choice(PEOPLE)}关心的{r.choice(('报销比例', '申请条件', '办理流程', '补贴标准', '实施时间'))}等问题，{r.choice(('工作人员', '相关负责人', '专家'))}{r.choice(('逐一作了解答', '进行了详细解释', '作出说明', '耐心解答'))}。"
+    if k == 3:
+        return f"{r.choice(('研究团队', '课题组', '研究人员'))}{r.choice(('对', '通过'))}{_n(r, 100, 9000)}份{r.choice(('样本', '问卷', '病例', '观测数据'))}{r.choice(('进行分析', '开展研究', '作出评估'))}，{r.choice(('发现', '结果表明', '数据显示'))}{r.choice(('两者存在明显关联', '效果好于预期', '问题主要集中在基层'))}。"
+    if k == 4:
+        return f"{c}{r.choice(('气象台', '水文站', '地震台', '环境监测站'))}{r.choice(('记录到', '监测记录显示'))}{r.choice(('最大降雨量', '最高水位', '最低气温', '最大风力'))}{r.choice(('创有记录以来新高', '为近十年最大', '接近历史极值'))}。"
+    if k == 5:
+        return f"{r.choice(('设计团队', '设计师', '建筑师'))}{name(r)}{r.choice(SAY)}，{r.choice(('新馆的设计方案', '这座桥的设计', '公园改造设计'))}{r.choice(('充分听取了居民意见', '融入了地方文化元素', '兼顾实用与美观'))}。"
+    if k == 6:
+        return f"{r.choice(MINISTRIES)}{r.choice(('有关负责人', '新闻发言人'))}{r.choice(('就', '围绕'))}{r.choice(DOC_KINDS)}{r.choice(('答记者问', '作政策解读', '进行说明'))}，{r.choice(('对重点条款逐条解释', '回应了社会关注的问题', '介绍了主要内容'))}。"
+    if k == 7:
+        return f"{r.choice(('专家组', '评审组', '第三方机构'))}对{r.choice(('项目可行性', '实施效果', '安全风险', '资金使用绩效'))}进行{r.choice(('评估', '论证', '审查'))}，{r.choice(('认为方案总体可行', '提出改进建议', '评估结果向社会公开'))}。"
+    if k == 8:
+        return f"{r.choice(('教练组', '主教练', '球队'))}{r.choice(('赛前研究了对手的比赛录像', '根据对手特点调整了战术策略', '制定了详细的训练计划'))}，{r.choice(('执行得很到位', '队员们执行得比较好', '取得了预期效果'))}。"
+    if k == 9:
+        return f"{r.choice(('公司', '企业', '工厂'))}{r.choice(('调整经营策略', '制定转型方案', '实施降本增效计划'))}后，{r.choice(('订单明显增加', '利润同比上升', '产品合格率提高'))}。"
+    if k == 10:
+        return f"{r.choice(('医生', '药师', '营养师'))}{r.choice(('指导', '建议'))}{r.choice(PEOPLE)}{r.choice(('按说明书服药', '科学制定饮食计划', '循序渐进地锻炼', '做好健康记录'))}。"
+    if k == 11:
+        return f"{c}{r.choice(('人大代表', '政协委员'))}{r.choice(('建议', '提出'))}，{r.choice(('加强政策宣传解读', '建立跟踪评估机制', '细化实施方案', '把惠民政策落实到位'))}，{r.choice(('让群众看得懂、用得上', '提高政策执行效率'))}。"
+    if k == 12:
+        return f"{r.choice(('考古队', '科考队', '调查组'))}{r.choice(('详细记录', '拍照记录', '采集并记录'))}了{r.choice(('遗址的地层信息', '沿途的植物种类', '现场的每一处细节'))}，{r.choice(('为后续研究提供资料', '资料将整理出版'))}。"
+    return f"{r.choice(('市委', '市政府', '区委'))}{r.choice(('召开专题会议', '印发通知'))}，{r.choice(('研究部署', '安排部署'))}{pol}工作，要求{r.choice(('各项措施执行到位', '抓好贯彻落实', '及时跟踪评估'))}。"
 
 
 TOPICS = (
     ("politics", politics, 9), ("economy", economy, 10), ("technology", technology, 10), ("sports", sports, 14),
     ("education", education, 7), ("health", health, 7), ("culture", culture, 9), ("travel", travel, 8),
     ("environment", environment, 7), ("society", society, 11), ("lottery", lottery_news, 8), ("macau", macau, 7),
-    ("everyday", everyday, 10),
+    ("everyday", everyday, 10), ("work", work_report, 7),
 )
 _TOPIC_FNS = tuple(f for _, f, _ in TOPICS)
 _TOPIC_W = tuple(w for _, _, w in TOPICS)
@@ -607,6 +651,8 @@ def web_chrome(r: random.Random) -> str:
     if k == 10:
         return (f"Copyright © {r.randint(2005, 2026)} {s} 版权所有　{r.choice(('京', '沪', '粤', '浙', '苏', '川'))}ICP备{digits(r, 8)}号"
                 + r.choice(("", "　网站地图", "　手机版", "　举报中心")))
+    if r.random() < 0.3:
+        return f"{r.choice(CITIES)}市{r.choice(('人民政府', '教育局', '公交集团', '文旅局', '图书馆', '人民医院', '供电公司'))}官方网站：www.{domain(r)}"
     return r.choice(("友情链接：", "合作伙伴：")) + sep.join(r.sample(NATIONAL_SITES, r.randint(2, 4)) + [site(r)])
 
 
