@@ -616,6 +616,12 @@ APP_PROMPTS = (
     "下载{s}客户端，注册即可参与互动", "安卓版 | iPhone版 扫码免费下载{s}", "{s}手机版：m.{d}",
 )
 
+LOGIN_PROMPTS = (
+    "还没有账号？立即注册", "已有账号？立即登录", "登录后参与评论，没有账号？立即注册", "立即注册，收藏喜欢的文章",
+    "注册成为会员，订阅感兴趣的频道", "手机号一键登录，未注册的手机号将自动注册", "忘记密码？ | 立即注册",
+    "使用微信扫码登录", "登录即表示同意用户协议和隐私政策", "评论前请先登录或立即注册", "免费注册读者账号，阅读数字报全文",
+)
+
 
 def web_chrome(r: random.Random) -> str:
     """A line of a genuine site's chrome (channel menus with 体育/娱乐/彩票/游戏, app prompts …)."""
@@ -635,6 +641,8 @@ def web_chrome(r: random.Random) -> str:
             words.insert(r.randrange(len(words) + 1), r.choice(("登录", "注册", "登录|注册", "立即注册", "免费注册", "QQ好友", "猜你喜欢", "最新", "收藏")))
         return sep.join(words)
     if k == 5:
+        if r.random() < 0.4:
+            return r.choice(LOGIN_PROMPTS)
         return r.choice(APP_PROMPTS).format(s=s, d=domain(r))
     if k == 6:
         return r.choice(("热门搜索：", "热门搜索 ", "大家都在搜：", "热搜榜：", "搜索热词：")) + sep.join(r.sample(HOT_TERMS, r.randint(3, 7)))
