@@ -40,6 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
+import genuine_topics  # noqa: E402
 import genuine_web  # noqa: E402
 import hard_negative_templates  # noqa: E402
 import lexicon  # noqa: E402
@@ -48,7 +49,7 @@ import split  # noqa: E402
 
 HARD_NEG_TRAIN = os.path.join(HERE, "genuine", "hard_negatives.txt")
 HARD_NEG_TEST = os.path.join(HERE, "genuine", "hard_negatives_test.txt")
-HARD_NEG_VARIANTS = 2500
+HARD_NEG_VARIANTS = 3500
 
 # Share of the spam rows per kind. "obfuscated" rows are obfuscated versions
 # of freshly generated rows of the other kinds (drawn with OBF_SOURCES).
@@ -188,11 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((text, "genuine", "hard_negative_variant", "-"))
         genuine_seen.add(text)
 
-    for kind, gen in genuine_web.GENERATORS.items():
-        n = genuine_web.DEFAULT_COUNTS[kind]
-        for text in distinct(R(kind), gen, n, blocked):
-            rows.append((text, "genuine", kind, "-"))
-            genuine_seen.add(text)
+    for module in (genuine_web, genuine_topics):
+        for kind, gen in module.GENERATORS.items():
+            for text in distinct(R(kind), gen, module.DEFAULT_COUNTS[kind], blocked):
+                rows.append((text, "genuine", kind, "-"))
+                genuine_seen.add(text)
 
     n_corpus = len(corpus)
     n_other_genuine = len(rows) - n_corpus

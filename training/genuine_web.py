@@ -542,5 +542,5 @@ DEFAULT_COUNTS = {
     "web_contact": 600,
     "web_pagination": 450,
     "web_links": 250,
-    "modern": 2500,
+    "modern": 2000,
 }

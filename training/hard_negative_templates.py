@@ -43,7 +43,9 @@ def generate(r: random.Random) -> str:
     p = r.choice(PROVINCES)
     y = r.randint(2019, 2026)
     n = r.randint
-    f = r.randrange(30)
+    f = r.randrange(30 + len(EXTRA))
+    if f >= 30:
+        return EXTRA[f - 30](r)
     if f == 0:
         return f"中国福利彩票双色球第{y}{n(1, 150):03d}期开奖，当期全国共中出一等奖{n(1, 30)}注，单注奖金为{n(500, 1000)}万元。"
     if f == 1:
@@ -145,3 +147,94 @@ def generate(r: random.Random) -> str:
     if f == 29:
         return f"{y}年，{p}体育彩票{r.choice(('竞彩', '大乐透', '即开票', '排列三'))}销量为{amount(r, 5, 200)}亿元，{r.choice(('占全省体彩总销量的', '约占全国同类销量的'))}{n(5, 45)}%。"
     return f"{r.choice(('网信部门', '工信部门', '公安机关'))}{r.choice(('依法处置', '集中清理', '关停'))}涉赌网站{n(100, 20000)}个、违规app{n(10, 900)}款，{r.choice(('斩断赌博推广链条', '净化网络环境', '切断涉赌资金通道'))}。"
+
+
+# ---------------------------------------------------------------- more templates (news register)
+
+GAMBLING_TOOLS = ("捕鱼游戏机", "老虎机", "赌博游戏机", "“推币机”", "电子赌博机", "“打鱼机”")
+APP_KINDS = ("棋牌", "捕鱼", "“彩票预测”", "体育竞猜", "“百家乐”", "“幸运飞艇”")
+
+
+def _t_machines(r: random.Random) -> str:
+    c = r.choice(CITIES)
+    return (f"{c}{r.choice(('公安分局', '派出所', '文化市场综合执法支队'))}在一处{r.choice(('游戏厅', '电玩城', '出租屋', '废弃厂房'))}内"
+            f"查获{r.choice(GAMBLING_TOOLS)}{r.randint(3, 90)}台，{r.choice(('现场抓获参赌人员', '传唤涉案人员', '当场收缴赌资'))}"
+            f"{r.randint(5, 60)}{r.choice(('名', '人'))}。")
+
+
+def _t_app_ban(r: random.Random) -> str:
+    return (f"{r.choice(('网信部门', '工信部门', '应用商店'))}{r.choice(('下架', '清理', '关停'))}一批打着“{r.choice(('休闲娱乐', '免费试玩', '棋牌竞技', '益智游戏'))}”旗号"
+            f"实为赌博的{r.choice(APP_KINDS)}app，{r.choice(('涉及账号', '相关链接'))}{r.randint(100, 9000)}个。")
+
+
+def _t_mark_six(r: random.Random) -> str:
+    y = r.randint(2019, 2026)
+    k = r.randrange(4)
+    if k == 0:
+        return f"香港赛马会表示，六合彩{r.choice(('本期', '今晚', '周二', '周六'))}搅珠{r.choice(('将如期举行', '因天气原因延期', '改在跑马地马场进行'))}，{r.choice(('投注截止时间不变', '已售出彩票继续有效'))}。"
+    if k == 1:
+        return f"六合彩第{y % 100}/{r.randint(1, 150):03d}期头奖{r.choice(('由一注独中', '无人中', '由三注平分'))}，每注派彩约{r.randint(8, 90)}00万港元，{r.choice(('中奖彩票在港岛一间投注站售出', '马会呼吁市民以平常心对待'))}。"
+    if k == 2:
+        return f"{r.choice(('有香港市民', '不少街坊', '一位退休人士'))}{r.choice(('说', '表示', '笑言'))}，买六合彩只是图个开心，{r.choice(('每期只买几注', '中了小奖就请朋友喝茶', '从不借钱下注'))}。"
+    return f"警方提醒，网上所谓“六合彩内幕”“{r.choice(('稳中特码', '一码中特', '必中生肖'))}”均为诈骗，{r.choice(('香港赛马会从未委托任何网站预测号码', '切勿向陌生账户转账'))}。"
+
+
+def _t_fraud_case(r: random.Random) -> str:
+    c = r.choice(CITIES)
+    bait = r.choice(("“导师带单”", "“内部计划”", "“稳赚不赔”", "“注册送彩金”", "“高倍返利”", "“充值返现”", "“免费体验”"))
+    return (f"{c}{r.choice(('警方', '反诈中心', '检察院'))}通报，{r.choice(('一名大学生', '一位退休职工', '一名宝妈', '一名个体户', '一名公司职员'))}"
+            f"被{bait}诱骗，在所谓的{r.choice(('投注平台', '投资app', '彩票群', '棋牌游戏'))}上累计充值{r.randint(2, 90)}万元后无法提现。")
+
+
+def _t_quiz(r: random.Random) -> str:
+    c = r.choice(CITIES)
+    return (f"{c}{r.choice(('图书馆', '电视台', '科技馆', '总工会', '社区'))}举办{r.choice(('知识竞猜', '有奖竞猜', '灯谜竞猜', '安全知识竞猜'))}活动，"
+            f"{r.choice(('答对的市民可获得纪念品', '幸运观众现场领取奖品', '吸引了众多家庭参加', '线上线下同步进行'))}。")
+
+
+def _t_hit(r: random.Random) -> str:
+    return r.choice((
+        f"演习中，{r.choice(('导弹', '火炮', '无人机'))}精确命中{r.randint(2, 60)}公里外的目标。",
+        f"射击比赛中，{name(r)}{r.choice(('十发九中', '多次命中十环', '命中率高达九成'))}，获得{r.choice(('冠军', '亚军', '第一名'))}。",
+        f"这场比赛{name(r)}投篮{r.randint(10, 25)}中{r.randint(5, 10)}，三分球命中率{r.randint(30, 60)}%。",
+        f"气象部门的预报{r.choice(('准确命中', '成功预测'))}了这次{r.choice(('暴雨', '寒潮', '台风'))}的路径。",
+    ))
+
+
+def _t_club(r: random.Random) -> str:
+    return r.choice((
+        f"{r.choice(CITIES)}{r.choice(('足球俱乐部', '篮球俱乐部', '乒乓球俱乐部', '围棋俱乐部', '读书俱乐部', '跑步俱乐部'))}{r.choice(('成立', '招募会员', '举行年会', '获得冠军'))}，{r.choice(('吸引众多爱好者参加', '会员超过千人', '活动免费对市民开放'))}。",
+        f"中国足协公布{r.choice(('中超', '中甲', '中乙'))}{r.choice(('俱乐部准入名单', '俱乐部名称变更', '俱乐部财务审查结果'))}，{r.randint(10, 32)}家俱乐部{r.choice(('通过审核', '获得准入资格'))}。",
+        f"{r.choice(('棋牌', '象棋', '围棋', '桥牌'))}协会在{r.choice(CITIES)}举办{r.choice(('老年人', '职工', '青少年'))}{r.choice(('棋牌比赛', '象棋比赛', '围棋比赛', '桥牌比赛'))}，{r.randint(50, 600)}名选手参赛。",
+    ))
+
+
+def _t_odds(r: random.Random) -> str:
+    a, b = r.sample(TEAMS, 2)
+    return (f"{r.choice(('体育评论员', '足球分析人士', '记者'))}{r.choice(('认为', '分析'))}，{a}近期状态{r.choice(('出色', '起伏', '低迷'))}，"
+            f"{r.choice(('博彩公司开出的赔率', '外界预测', '赛前数据'))}{r.choice(('并不看好', '普遍看好', '认为胜负五五开'))}{b}。")
+
+
+def _t_casino_biz(r: random.Random) -> str:
+    y = r.randint(2019, 2026)
+    return r.choice((
+        f"{r.choice(OPERATOR_DESC)}{y}年{r.choice(('中期', '全年'))}{r.choice(('经调整EBITDA', '博彩收益', '非博彩收益'))}为{amount(r, 5, 90)}亿港元，{updown(r)}{amount(r, 2, 80)}%。",
+        f"澳门{r.choice(('中场', '贵宾厅', '角子机'))}收入占博彩总收入的{r.randint(10, 80)}%，{r.choice(('中场业务成为主要增长动力', '贵宾业务持续萎缩'))}。",
+        f"澳门博彩监察协调局{r.choice(('加强对赌场的巡查', '打击非法借贷', '严查未成年人进入赌场', '推广负责任博彩'))}，{y}年共{r.choice(('检控', '处理'))}违规个案{r.randint(20, 900)}宗。",
+        f"新加坡{r.choice(('滨海湾金沙', '圣淘沙名胜世界'))}{y}年第{r.randint(1, 4)}季度{r.choice(('收入', '利润'))}{updown(r)}，分析师认为{r.choice(('旅游复苏带动明显', '竞争加剧'))}。",
+    ))
+
+
+def _t_lottery_shop(r: random.Random) -> str:
+    c = r.choice(CITIES)
+    return (f"{c}{r.choice(('福彩', '体彩'))}中心{r.choice(('开展', '启动'))}“{r.choice(('快乐购彩', '公益体彩', '福彩献爱心', '幸运彩民'))}”{r.choice(('主题活动', '宣传周', '公益行'))}，"
+            f"{r.choice(('倡导理性购彩', '向困难家庭捐赠物资', '邀请彩民参观开奖现场', '走进社区普及购彩常识'))}。")
+
+
+def _t_web_cleanup(r: random.Random) -> str:
+    return (f"{r.choice(CITIES)}网警{r.choice(('发现', '通报'))}，{r.choice(('部分政府网站', '一些高校网站', '多家企业网站'))}被植入{r.choice(('赌博', '博彩', '彩票推广'))}"
+            f"{r.choice(('关键词', '链接', '暗链'))}，{r.choice(('已督促整改', '相关单位被约谈', '网站被暂时关闭'))}。")
+
+
+EXTRA = (_t_machines, _t_app_ban, _t_mark_six, _t_fraud_case, _t_quiz, _t_hit, _t_club, _t_odds,
+         _t_casino_biz, _t_lottery_shop, _t_web_cleanup)

@@ -32,7 +32,8 @@ TRAD = lexicon.load_traditional()
 
 PLACES = ("新澳门", "澳门", "香港", "新澳", "港澳", "老澳门", "澳门马会", "香港马会", "新香港", "澳彩", "港彩", "新澳彩", "澳门特区")
 PLACE_W = (10, 8, 8, 6, 3, 2, 2, 3, 1, 2, 1, 1, 1)
-TIMES_FIXED = ("今晚", "今天", "今期", "本期", "最新", "明天", "今日", "近期", "全年", "天天", "每期", "今晚上")
+# No bare 天天 (everyday news word); 天天彩 / 天天开好彩 stay as products.
+TIMES_FIXED = ("今晚", "今天", "今期", "本期", "最新", "明天", "今日", "近期", "全年", "每期", "今晚上")
 QUALIFIERS = ("正版", "免费", "精准", "最准", "最快", "内部", "独家", "权威", "原版", "官方", "正宗", "正版免费", "真实", "绝密", "稳准", "精选", "最全", "高清", "彩色", "王中王")
 PRODUCTS = (
     "资料大全", "开奖结果", "开奖记录", "一肖一码", "六合彩", "六开彩", "管家婆", "特马", "特码", "四不像", "跑狗图",
@@ -184,7 +185,7 @@ def keyword(r: random.Random) -> str:
 
 
 def _keyword(r: random.Random) -> str:
-    k = r.randrange(22)
+    k = r.randrange(24)
     P, T, Q, N = place(r), time_part(r), r.choice(QUALIFIERS), r.choice(PRODUCTS)
     C = r.choice(CLAIMS)
     A = r.choice(CTAS)
@@ -234,6 +235,12 @@ def _keyword(r: random.Random) -> str:
         return f"{opt(P)}{r.choice(('资料', '开奖', '彩票', '六合'))}{r.choice(('网站', '论坛', '图库', '大全', '网址'))}{number_brand(r)}"
     if k == 20:
         return f"{r.choice(LOTTERY_GAMES)}{r.choice(('计划', '平台', '开奖', '官网', '技巧', '人工计划', '稳赚方法', '在线'))}{opt(A, 0.3)}"
+    if k == 22:
+        # "which site is best" listings: game + version/site + ranking word
+        game = r.choice(GAME_MIX + LOTTERY_GAMES + ("真人", "电子", "外围", "买球", "网赌"))
+        return f"{game}{r.choice(('真人版', '官网', '在线玩', 'app', '平台', '网站', '网址', '游戏'))}{r.choice(('排名', '推荐', '大全', '哪个好', '排行榜', '哪家靠谱', '推荐排名'))}"
+    if k == 23:
+        return f"{r.choice(('十大', '正规', '靠谱的', '最新', '2025年'))}{r.choice(GAME_MIX + ('博彩', '真人', '买球'))}{r.choice(('平台', '网站', 'app'))}{r.choice(('排名', '推荐', '排行榜', '大全'))}"
     return f"{opt(T)}{P}{r.choice(PRODUCTS)}{r.choice(PRODUCTS)}{opt(C, 0.3)}"
 
 
@@ -264,7 +271,9 @@ def stuffed(r: random.Random, site_name) -> str:
     if k < 0.55:
         sep = r.choice(RUN_SEPS)
         items = [keyword(r) for _ in range(r.randint(2, 7))]
-        return r.choice(BULLET_PREFIX) + sep.join(items)
+        # Page-chrome labels (热门搜索, 猜你喜欢 …) are genuine on news sites too:
+        # most runs carry none, so the label itself is not learned as spam.
+        return (r.choice(BULLET_PREFIX) if r.random() < 0.35 else "") + sep.join(items)
     if k < 0.8:
         sep = r.choice(TITLE_SEPS)
         parts = [keyword(r)]
@@ -383,7 +392,8 @@ def _promo(r: random.Random) -> str:
     if k == 11:
         return f"{benefit(r)}，{benefit(r)}，{r.choice(('尽在', '就在', '只在'))}{b}"
     if k == 12:
-        return f"{r.choice(('专业', '精准', '高手', '导师'))}{r.choice(('带单', '计划', '推荐'))}，{r.choice(LOTTERY_GAMES)}{r.choice(('稳赚', '日赚', '一天赚'))}{r.choice(MONEY)}{r.choice(('元', '+', '块'))}，{cta_clause(r)}"
+        # no "导师带单" here: anti-fraud news names that scam far more often than spam does
+        return f"{r.choice(('专业', '精准', '高手', '大神', '老师'))}{r.choice(('带单', '计划', '推荐'))}，{r.choice(LOTTERY_GAMES)}{r.choice(('稳赚', '日赚', '一天赚'))}{r.choice(MONEY)}{r.choice(('元', '+', '块'))}，{cta_clause(r)}"
     x = benefit(r)
     while "荷官" in x:
         x = benefit(r)

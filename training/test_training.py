@@ -23,6 +23,7 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
 import generate  # noqa: E402
+import genuine_topics  # noqa: E402
 import hard_negative_templates  # noqa: E402
 import hard_negative_test_templates  # noqa: E402
 import lexicon  # noqa: E402
@@ -175,6 +176,55 @@ class GenerateTest(unittest.TestCase):
         self.assertGreaterEqual(len(set(train)), 300)
         self.assertGreaterEqual(len(set(test)), 100)
         self.assertFalse(set(train) & set(test))
+
+
+class GenuineTopicsTest(unittest.TestCase):
+    def test_deterministic_per_seed(self):
+        def draw(seed):
+            r = random.Random(seed)
+            return [genuine_topics.sentence(r) for _ in range(300)] + [genuine_topics.web_chrome(r) for _ in range(100)]
+
+        self.assertEqual(draw("a"), draw("a"))
+        self.assertNotEqual(draw("a"), draw("b"))
+
+    def test_every_topic_varied_and_free_of_spam_offers(self):
+        offers = ("一肖一码", "特码", "首存", "注册送", "返水", "备用网址", "稳赚不赔")
+        self.assertGreaterEqual(len(genuine_topics.TOPICS), 12)
+        for topic, fn, _ in genuine_topics.TOPICS:
+            r = random.Random(topic)
+            lines = [fn(r) for _ in range(400)]
+            self.assertGreater(len(set(lines)), 300, topic)
+            for line in lines:
+                self.assertTrue(line.strip() and "\n" not in line, line)
+                if topic != "society":  # anti-fraud warnings quote the scammers' words
+                    self.assertFalse(any(o in line for o in offers), line)
+
+    def test_modern_words_and_channel_menus_appear(self):
+        r = random.Random(9)
+        text = "\n".join(genuine_topics.sentence(r) for _ in range(4000))
+        for w in ("英超", "德甲", "NBA", "CBA", "免费", "体验", "注册", "下载", "游戏", "彩票", "开奖", "澳门", "导师带单", "赌博"):
+            self.assertIn(w, text)
+        chrome = "\n".join(genuine_topics.web_chrome(r) for _ in range(2000))
+        for w in ("体育", "娱乐", "彩票", "游戏", "扫码下载", "登录|注册", "猜你喜欢", "热门搜索", "QQ好友", "手机版", "ICP备"):
+            self.assertIn(w, chrome)
+
+    def test_new_hard_negative_templates_reachable(self):
+        seen = set()
+        for i in range(3000):
+            seen.add(hard_negative_templates.generate(random.Random(f"x{i}")))
+        joined = "\n".join(seen)
+        for w in ("捕鱼游戏机", "六合彩", "俱乐部", "命中", "竞猜", "暗链"):
+            self.assertIn(w, joined)
+
+    def test_generate_includes_topic_rows(self):
+        with tempfile.TemporaryDirectory() as d:
+            corpus = os.path.join(d, "c.tsv")
+            fake_corpus(corpus)
+            run_generate(corpus, os.path.join(d, "a"), 7)
+            with open(os.path.join(d, "a", "meta.tsv"), encoding="utf-8") as f:
+                kinds = [l.split("\t")[0] for l in f.read().splitlines()]
+            for kind, n in genuine_topics.DEFAULT_COUNTS.items():
+                self.assertEqual(kinds.count(kind), n)
 
 
 class SplitTest(unittest.TestCase):
