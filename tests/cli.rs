@@ -82,9 +82,15 @@ fn injected_example_is_polluted_and_spans_are_the_phrases() {
     ] {
         assert!(all.contains(phrase), "{phrase} not flagged: {all}");
     }
+    // The inline phrase is flagged exactly, not with the genuine word before it.
+    assert!(
+        spans.iter().any(|s| s == "新澳门六开彩开奖结果"),
+        "inline phrase not exact: {all}"
+    );
     // The genuine sentences around the injections stay unflagged.
     for genuine in [
         "健身步道",
+        "亲水平台",
         "儿童游乐区",
         "无障碍通道",
         "本周六上午九时",

@@ -54,6 +54,11 @@ fn is_sentence_break(c: char) -> bool {
     is_terminal(c) || matches!(c, '；' | ';' | '\n')
 }
 
+/// Punctuation between clauses of one sentence.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '、' | '：' | ':')
+}
+
 /// Closing quotes and brackets that may follow a sentence break.
 fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '】' | ']' | '》')
@@ -65,21 +70,28 @@ const MAX_OPENER: usize = 5;
 /// Longest stray fragment of a neighbouring sentence that [`tighten`] drops.
 const STRAY: usize = 2;
 
-/// Drops a stray fragment of the neighbouring sentence at either end of
-/// `[start, end)`: at most [`STRAY`] characters cut off from the rest by a
-/// sentence break ("持。欢迎来到…" -> "欢迎来到…"). Evidence spread over a
-/// genuine word that straddles the boundary pulls the decode one or two
-/// characters too far; the sentence break is the better edge.
+/// Drops a stray fragment of the neighbouring sentence or clause at either
+/// end of `[start, end)`: at most [`STRAY`] characters cut off from the rest
+/// by a sentence or clause break ("持。欢迎来到…" -> "欢迎来到…", "亲水平台，
+/// 新澳门…" -> "新澳门…"). Evidence of a genuine word next to the injection
+/// pulls the decode one or two characters too far; the break is the better
+/// edge.
 pub fn tighten(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
-    if let Some(k) = (start..end.min(start + STRAY + 1)).find(|&i| is_sentence_break(chars[i])) {
+    let is_break = |c: char| is_sentence_break(c) || is_clause_break(c);
+    if let Some(k) = (start..end.min(start + STRAY + 1)).find(|&i| is_break(chars[i])) {
         if k + 1 < end {
             start = k + 1;
         }
     }
     let low = end.saturating_sub(STRAY + 1).max(start);
-    if let Some(k) = (low..end).rev().find(|&i| is_sentence_break(chars[i])) {
+    if let Some(k) = (low..end).rev().find(|&i| is_break(chars[i])) {
         if k > start {
-            end = k + 1;
+            // A sentence break ends the span with it; a clause break stays out.
+            end = if is_sentence_break(chars[k]) {
+                k + 1
+            } else {
+                k
+            };
             while end > start && chars[end - 1] == '\n' {
                 end -= 1;
             }
@@ -306,6 +318,8 @@ mod tests {
         );
         assert_eq!(t("注册即送彩金！李鹏"), "注册即送彩金！");
         assert_eq!(t("注册即送彩金"), "注册即送彩金");
+        assert_eq!(t("平台，新澳门六开彩开奖结果"), "新澳门六开彩开奖结果");
+        assert_eq!(t("新澳门六开彩开奖结果，并"), "新澳门六开彩开奖结果");
         // A longer run before the break is part of the span, not a stray.
         assert_eq!(t("六合彩。欢迎来到"), "六合彩。欢迎来到");
     }
