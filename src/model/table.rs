@@ -9,9 +9,10 @@
 //! The lookup runs once per word and once per CJK character of every field,
 //! so the table is built at load time for that: open addressing with linear
 //! probing over flat slot arrays (no per-key allocation, one cache line per
-//! probe), word keys kept in one byte arena and compared only when the
-//! 32-bit hash tag of the slot matches. Lookups are exact: a feature is found
-//! only if its bytes equal a stored key.
+//! probe), short word keys held inline in their slots and longer ones in a
+//! byte arena, compared only when the slot's 32-bit hash tag matches.
+//! Lookups are exact: a feature is found only if its bytes equal a stored
+//! key.
 
 use super::features::{bigram_key, Feature};
 use super::format::ModelData;
@@ -114,9 +115,34 @@ const EMPTY_OFFSET: u32 = u32::MAX;
 /// matches a probe only if both have the same length.
 const KEY_END: u8 = 0xFF;
 
-/// One word slot: 16 bytes, four to a cache line.
+/// Longest key held inline in its slot.
+const INLINE_MAX: usize = 15;
+/// Last inline byte of a key longer than [`INLINE_MAX`] (never a length).
+const INLINE_LONG: u8 = 0xFF;
+
+/// A key as stored inline: its bytes zero-padded, its length last; keys too
+/// long for that share one pattern and are compared in the arena. Equal
+/// inline forms of short keys mean equal keys, so a hit on a short word
+/// (nearly all of them) reads nothing but its slot.
+#[inline(always)]
+fn inline_key(w: &str) -> [u8; 16] {
+    let mut k = [0u8; 16];
+    if w.len() <= INLINE_MAX {
+        for (d, s) in k.iter_mut().zip(w.bytes()) {
+            *d = s;
+        }
+        k[15] = w.len() as u8;
+    } else {
+        k[15] = INLINE_LONG;
+    }
+    k
+}
+
+/// One word slot: 32 bytes, two to a cache line.
 #[derive(Debug, Clone, Copy)]
 struct WordSlot {
+    /// The key's [`inline_key`] form.
+    inline: [u8; 16],
     value: f64,
     /// High 32 bits of the key's hash.
     tag: u32,
@@ -154,16 +180,26 @@ fn word_hash(w: &str) -> u64 {
 impl WordTable {
     fn with_capacity(n: usize) -> WordTable {
         let empty = WordSlot {
+            inline: [0; 16],
             value: 0.0,
             tag: 0,
             offset: EMPTY_OFFSET,
         };
         WordTable {
-            slots: vec![empty; slot_count(n)],
+            // At most 3/4 full: slots are twice the size of bigram slots,
+            // and linear probing stays short at that load.
+            slots: vec![empty; (n.saturating_mul(4) / 3 + 1).max(8).next_power_of_two()],
             arena: Vec::new(),
             overflow: Default::default(),
             len: 0,
         }
+    }
+
+    /// Whether the key in `slot` is `w`, whose inline form is `inline`.
+    #[inline(always)]
+    fn is_key(&self, slot: &WordSlot, inline: &[u8; 16], tag: u32, w: &str) -> bool {
+        slot.inline == *inline
+            && (inline[15] != INLINE_LONG || (slot.tag == tag && self.key_at(slot.offset, w)))
     }
 
     #[inline]
@@ -180,11 +216,12 @@ impl WordTable {
             *v = value;
             return;
         }
-        if self.len * 2 >= self.slots.len() {
+        if self.len * 4 >= self.slots.len() * 3 {
             self.grow();
         }
         let h = word_hash(w);
         let tag = (h >> 32) as u32;
+        let inline = inline_key(w);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -192,7 +229,7 @@ impl WordTable {
             if slot.offset == EMPTY_OFFSET {
                 break;
             }
-            if slot.tag == tag && self.key_at(slot.offset, w) {
+            if self.is_key(&slot, &inline, tag, w) {
                 self.slots[i].value = value;
                 return;
             }
@@ -208,7 +245,12 @@ impl WordTable {
         };
         self.arena.extend_from_slice(w.as_bytes());
         self.arena.push(KEY_END);
-        self.slots[i] = WordSlot { value, tag, offset };
+        self.slots[i] = WordSlot {
+            inline,
+            value,
+            tag,
+            offset,
+        };
         self.len += 1;
     }
 
@@ -216,7 +258,7 @@ impl WordTable {
         let old = std::mem::take(&mut self.slots);
         let arena = std::mem::take(&mut self.arena);
         let overflow = std::mem::take(&mut self.overflow);
-        *self = WordTable::with_capacity(old.len());
+        *self = WordTable::with_capacity(old.len() * 3 / 2);
         for slot in old.into_iter().filter(|s| s.offset != EMPTY_OFFSET) {
             let start = slot.offset as usize;
             let len = arena[start..]
@@ -238,14 +280,15 @@ impl WordTable {
     fn get(&self, w: &str) -> Option<f64> {
         let h = word_hash(w);
         let tag = (h >> 32) as u32;
+        let inline = inline_key(w);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            let slot = self.slots[i];
+            let slot = &self.slots[i];
             if slot.offset == EMPTY_OFFSET {
                 break;
             }
-            if slot.tag == tag && self.key_at(slot.offset, w) {
+            if self.is_key(slot, &inline, tag, w) {
                 return Some(slot.value);
             }
             i = (i + 1) & mask;
@@ -361,9 +404,9 @@ mod tests {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         let alphabet = ['a', 'b', '澳', '门', '#', '1'];
-        let len = 1 + (*seed >> 60) as usize % 5;
+        let len = 1 + (*seed >> 58) as usize % 12;
         (0..len)
-            .map(|k| alphabet[((*seed >> (8 * k + 8)) % alphabet.len() as u64) as usize])
+            .map(|k| alphabet[((*seed >> (4 * k + 8)) % alphabet.len() as u64) as usize])
             .collect()
     }
 
