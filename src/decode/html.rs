@@ -52,16 +52,24 @@ struct TextSink {
 impl TextSink {
     fn push(&mut self, raw: &str) {
         let decoded = html_escape::decode_html_entities(raw);
-        for c in decoded.chars() {
-            if c.is_whitespace() {
+        // Whitespace runs collapse to one pending space; the runs between
+        // them are copied whole rather than char by char.
+        let mut rest: &str = &decoded;
+        loop {
+            let word = rest.trim_start();
+            if word.len() != rest.len() {
                 self.pending_space = true;
-                continue;
             }
+            if word.is_empty() {
+                break;
+            }
+            let end = word.find(char::is_whitespace).unwrap_or(word.len());
             if self.pending_space && !self.out.is_empty() && !self.out.ends_with('\n') {
                 self.out.push(' ');
             }
             self.pending_space = false;
-            self.out.push(c);
+            self.out.push_str(&word[..end]);
+            rest = &word[end..];
         }
     }
 

@@ -9,6 +9,7 @@
 //! and top-level domain ([`crate::text::domains`]). Each feature carries the
 //! code-point range it covers, which is what lets the detector localize.
 
+use super::table::ScoringTable;
 use crate::text::domains;
 use crate::text::normalize::{is_cjk, is_word_char};
 use crate::text::{NormalizedText, Normalizer, NormalizerSettings, Segmenter, SegmenterSettings};
@@ -147,6 +148,62 @@ impl TextPipeline {
     }
 }
 
+/// How many features ahead [`TextPipeline::for_each_scored_feature`] starts
+/// loading table slots: enough to cover a memory access at a few nanoseconds
+/// of work per feature.
+const PREFETCH_DISTANCE: usize = 8;
+
+impl TextPipeline {
+    /// Calls `f(llr, start, end)` for every feature of `norm` the table
+    /// knows, in the order of [`TextPipeline::for_each_feature`], with the
+    /// values of [`ScoringTable::llr`]: the same calls, without the misses.
+    /// Lookups are the memory-bound part of scoring (the table does not fit
+    /// in L2), so the features are listed first (in a per-thread buffer that
+    /// keeps its capacity) and the slots of those a few steps ahead are
+    /// prefetched while the current one is scored.
+    pub fn for_each_scored_feature(
+        &self,
+        norm: &NormalizedText,
+        table: &ScoringTable,
+        mut f: impl FnMut(f64, usize, usize),
+    ) {
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<(Feature<'static>, usize, usize)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        BUFFER.with(|cell| {
+            // Re-entered from `f` (never in practice): use a fresh buffer.
+            let mut fresh = Vec::new();
+            let mut borrowed = cell.try_borrow_mut().ok();
+            let kept = borrowed.as_deref_mut().unwrap_or(&mut fresh);
+            let mut features = relifetime(std::mem::take(kept));
+            self.for_each_feature(norm, |feature, a, b| features.push((feature, a, b)));
+            for &(feature, _, _) in features.iter().take(PREFETCH_DISTANCE) {
+                table.prefetch(feature);
+            }
+            for (i, &(feature, a, b)) in features.iter().enumerate() {
+                if let Some(&(ahead, _, _)) = features.get(i + PREFETCH_DISTANCE) {
+                    table.prefetch(ahead);
+                }
+                if let Some(llr) = table.llr(feature) {
+                    f(llr, a, b);
+                }
+            }
+            *kept = relifetime(features);
+        });
+    }
+}
+
+/// Empties a feature buffer and retypes it for another text's lifetime,
+/// keeping the allocation: an empty Vec borrows nothing, and collecting a
+/// `map` into a Vec of a same-sized type reuses the buffer in place.
+fn relifetime<'b>(mut v: Vec<(Feature<'_>, usize, usize)>) -> Vec<(Feature<'b>, usize, usize)> {
+    v.clear();
+    v.into_iter()
+        .map(|(_, a, b)| (Feature::Bigram('\0', '\0'), a, b))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +253,29 @@ mod tests {
                 Feature::Bigram(x, y) => assert_eq!(format!("{x}{y}"), s),
             }
         });
+    }
+
+    #[test]
+    fn scored_features_are_the_known_features_in_order() {
+        let model = crate::model::format::tests::tiny_model();
+        let table = ScoringTable::from_model(&model);
+        let p = TextPipeline::new(model.pipeline.clone());
+        // Long enough to run past the prefetch distance; texts of several
+        // lengths reuse the per-thread buffer.
+        let long = "新闻：六合彩开奖，新闻。".repeat(7);
+        for text in [long.as_str(), "", "开奖", long.as_str(), "六合彩"] {
+            let norm = p.normalize(text);
+            let mut expected = Vec::new();
+            p.for_each_feature(&norm, |f, a, b| {
+                if let Some(v) = table.llr(f) {
+                    expected.push((v, a, b));
+                }
+            });
+            let mut got = Vec::new();
+            p.for_each_scored_feature(&norm, &table, |v, a, b| got.push((v, a, b)));
+            assert_eq!(got, expected, "{text}");
+            assert_eq!(got.is_empty(), text.is_empty());
+        }
     }
 
     #[test]

@@ -126,11 +126,27 @@ impl Normalizer {
 
     /// Normalizes `input`, keeping the offset map.
     pub fn normalize(&self, input: &str) -> NormalizedText {
+        let mut out = NormalizedText::default();
+        self.normalize_into(input, &mut out);
+        out
+    }
+
+    /// Normalizes `input` into `out`, reusing its buffers: callers that
+    /// normalize many texts keep one [`NormalizedText`] as scratch space and
+    /// allocate nothing once it has grown to their largest text.
+    pub fn normalize_into(&self, input: &str, out: &mut NormalizedText) {
         let s = &self.settings;
-        let mut out = NormalizedText {
-            text: String::with_capacity(input.len()),
-            origin: Vec::with_capacity(input.len() / 2),
-            original_chars: 0,
+        out.text.clear();
+        out.text.reserve(input.len());
+        out.origin.clear();
+        out.origin.reserve(input.len() / 2);
+        out.original_chars = 0;
+        let mut sink = Sink {
+            out,
+            t2s: s.traditional_to_simplified.then(t2s_table),
+            prev: None,
+            deferred: Vec::new(),
+            any_cjk: false,
         };
         // Whitespace between CJK characters is held back until we know what follows.
         let mut pending_space: Vec<(char, u32)> = Vec::new();
@@ -147,21 +163,19 @@ impl Normalizer {
                 pending_space.push((c, at));
                 continue;
             }
-            let mut emit = |c: char, out: &mut NormalizedText, pending: &mut Vec<(char, u32)>| {
+            let mut emit = |c: char, sink: &mut Sink<'_>, pending: &mut Vec<(char, u32)>| {
                 let cjk = is_cjk(c);
                 if !pending.is_empty() {
                     if !cjk {
                         for (p, pat) in pending.drain(..) {
-                            out.text.push(p);
-                            out.origin.push(pat);
+                            sink.push(p, pat);
                         }
                     } else {
                         pending.clear();
                     }
                 }
                 last_cjk = cjk;
-                out.text.push(c);
-                out.origin.push(at);
+                sink.push(c, at);
             };
             if c.is_ascii() {
                 let c = if s.lowercase {
@@ -169,7 +183,7 @@ impl Normalizer {
                 } else {
                     c
                 };
-                emit(c, &mut out, &mut pending_space);
+                emit(c, &mut sink, &mut pending_space);
             } else if s.nfkc && !is_cjk(c) {
                 for folded in std::iter::once(c).nfkc() {
                     if s.strip_invisible && is_invisible(folded) {
@@ -180,38 +194,163 @@ impl Normalizer {
                     } else {
                         folded
                     };
-                    emit(folded, &mut out, &mut pending_space);
+                    emit(folded, &mut sink, &mut pending_space);
                 }
             } else {
-                emit(c, &mut out, &mut pending_space);
+                emit(c, &mut sink, &mut pending_space);
             }
         }
         for (p, pat) in pending_space.drain(..) {
-            out.text.push(p);
-            out.origin.push(pat);
+            sink.push(p, pat);
         }
+        sink.finish();
         out.original_chars = index;
-        if s.traditional_to_simplified {
-            to_simplified(&mut out);
-        }
         if s.join_symbol_split {
-            super::desymbol::join_symbol_split(&mut out);
+            super::desymbol::join_symbol_split(out);
         }
-        out
     }
 }
 
-/// Maps traditional characters to simplified ones in place. fast2s converts
-/// char for char, so the offset map stays valid; if a future version ever
-/// changed the char count we keep the unconverted text rather than corrupt it.
-fn to_simplified(text: &mut NormalizedText) {
-    if !text.text.chars().any(is_cjk) {
-        return;
+/// Where normalized characters go: the text and offset map, with
+/// traditional -> simplified applied on the way (one pass, no recount).
+struct Sink<'a> {
+    out: &'a mut NormalizedText,
+    /// The per-character map, when the conversion is on.
+    t2s: Option<&'static T2sTable>,
+    /// The previous character as normalized but not yet converted: the
+    /// context fast2s reads.
+    prev: Option<char>,
+    /// Context-dependent characters: (byte offset, previous, itself, next),
+    /// resolved once the next character is known.
+    deferred: Vec<(usize, Option<char>, char, Option<char>)>,
+    /// Whether any CJK character was pushed (fast2s is skipped without one).
+    any_cjk: bool,
+}
+
+impl Sink<'_> {
+    #[inline]
+    fn push(&mut self, c: char, at: u32) {
+        self.out.origin.push(at);
+        let Some(table) = self.t2s else {
+            self.out.text.push(c);
+            return;
+        };
+        if let Some(last) = self.deferred.last_mut() {
+            if last.3.is_none() && last.0 + 3 == self.out.text.len() {
+                last.3 = Some(c);
+            }
+        }
+        self.any_cjk |= is_cjk(c);
+        match table.map(c) {
+            T2s::Char(simplified) => self.out.text.push(simplified),
+            T2s::InContext => {
+                self.deferred
+                    .push((self.out.text.len(), self.prev, c, None));
+                self.out.text.push(c);
+            }
+        }
+        self.prev = Some(c);
     }
-    let converted = fast2s::convert(&text.text);
-    if converted.chars().count() == text.origin.len() {
-        text.text = converted;
+
+    /// Resolves the context-dependent characters; undoes the conversion when
+    /// the text holds no CJK character, as the whole-text fast2s call it
+    /// replaces was skipped then.
+    fn finish(self) {
+        if self.t2s.is_none() {
+            return;
+        }
+        if !self.any_cjk {
+            // The map only changes CJK characters (checked by a test), so
+            // there is nothing to undo.
+            return;
+        }
+        for (pos, prev, c, next) in self.deferred {
+            let converted = convert_in_context(prev, c, next);
+            if converted != c && converted.len_utf8() == 3 {
+                let mut buf = [0u8; 4];
+                self.out
+                    .text
+                    .replace_range(pos..pos + 3, converted.encode_utf8(&mut buf));
+            }
+        }
     }
+}
+
+/// fast2s on one character with its neighbours (`None` at the text's ends,
+/// where fast2s reads '0').
+fn convert_in_context(prev: Option<char>, c: char, next: Option<char>) -> char {
+    let mut window = String::with_capacity(12);
+    window.push(prev.unwrap_or('0'));
+    window.push(c);
+    window.push(next.unwrap_or('0'));
+    fast2s::convert(&window).chars().nth(1).unwrap_or(c)
+}
+
+/// Characters fast2s 0.3 converts depending on their neighbours (the keys of
+/// its exclusion and special-case tables); every other character maps the
+/// same in any context.
+const T2S_CONTEXT_CHARS: [char; 15] = [
+    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫',
+];
+
+/// What the traditional -> simplified map does with one character.
+enum T2s {
+    /// Becomes this character (often itself).
+    Char(char),
+    /// Depends on the neighbours.
+    InContext,
+}
+
+/// fast2s's character map, flattened at first use into an array over the
+/// three-byte UTF-8 range (the only characters fast2s converts): one load
+/// per character instead of three hash lookups.
+struct T2sTable {
+    /// `map[c - 0x800]`: the simplified code point; 0 for context-dependent.
+    map: Box<[u16]>,
+}
+
+const T2S_FIRST: u32 = 0x800;
+
+impl T2sTable {
+    fn build() -> T2sTable {
+        // All three-byte characters, space-separated, through fast2s at once
+        // (a space is no part of any of its context rules).
+        let chars: Vec<char> = (T2S_FIRST..=0xFFFF).filter_map(char::from_u32).collect();
+        let mut joined = String::with_capacity(chars.len() * 4);
+        for &c in &chars {
+            joined.push(c);
+            joined.push(' ');
+        }
+        let converted = fast2s::convert(&joined);
+        let mut map = vec![0u16; (0x10000 - T2S_FIRST) as usize].into_boxed_slice();
+        for (&c, s) in chars.iter().zip(converted.chars().step_by(2)) {
+            let s = if s.len_utf8() == 3 { s } else { c };
+            map[(c as u32 - T2S_FIRST) as usize] = s as u32 as u16;
+        }
+        for c in T2S_CONTEXT_CHARS {
+            map[(c as u32 - T2S_FIRST) as usize] = 0;
+        }
+        T2sTable { map }
+    }
+
+    #[inline]
+    fn map(&self, c: char) -> T2s {
+        let Some(&m) = (c as u32)
+            .checked_sub(T2S_FIRST)
+            .and_then(|i| self.map.get(i as usize))
+        else {
+            return T2s::Char(c);
+        };
+        if m == 0 {
+            return T2s::InContext;
+        }
+        T2s::Char(char::from_u32(u32::from(m)).unwrap_or(c))
+    }
+}
+
+fn t2s_table() -> &'static T2sTable {
+    static TABLE: std::sync::OnceLock<T2sTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(T2sTable::build)
 }
 
 #[cfg(test)]
@@ -284,6 +423,69 @@ mod tests {
         })
         .normalize("澳門 ＡＢ\u{200B}★門");
         assert_eq!(n.text, "澳門 ＡＢ\u{200B}★門");
+    }
+
+    #[test]
+    fn t2s_table_changes_only_cjk_characters() {
+        // The whole-text fast2s call skipped texts without CJK characters;
+        // the per-character map matches that only if it leaves others alone.
+        let table = t2s_table();
+        for c in (T2S_FIRST..=0xFFFF).filter_map(char::from_u32) {
+            if let T2s::Char(s) = table.map(c) {
+                assert!(s == c || is_cjk(c), "{c:?} -> {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_pass_conversion_equals_fast2s_on_the_whole_text() {
+        // Context characters at the ends, next to each other, next to their
+        // partners and to spaces and ASCII, among ordinary traditional text.
+        let mut pieces: Vec<String> = T2S_CONTEXT_CHARS.iter().map(|c| c.to_string()).collect();
+        pieces.extend(
+            [
+                "兒寬", "答覆", "批覆", "回覆", "甚夥", "慰藉", "狼藉", "瞭望", "幺麽", "樊於",
+                "乾隆", "乾坤", "乾卦", "藉口", "憑藉", "看著", "苧麻", "闔家", "鍾書", "校讎",
+                "讎定", "仇讎", "計畫", "企畫", "澳門", "開獎", "資料", "a", "1", "，", "。",
+            ]
+            .map(String::from),
+        );
+        let settings = NormalizerSettings {
+            nfkc: false,
+            lowercase: false,
+            strip_invisible: false,
+            join_split_cjk: false,
+            traditional_to_simplified: true,
+            join_symbol_split: false,
+        };
+        let n = Normalizer::new(settings);
+        let mut seed = 99u64;
+        let mut scratch = NormalizedText::default();
+        for _ in 0..2000 {
+            let mut text = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 61) + 1 {
+                let i = (seed >> (k * 6 + 4)) as usize % pieces.len();
+                text.push_str(&pieces[i]);
+            }
+            n.normalize_into(&text, &mut scratch);
+            assert_eq!(scratch.text, fast2s::convert(&text), "{text}");
+            assert_eq!(scratch.origin.len(), text.chars().count());
+        }
+        // No CJK at all: nothing converted, as before.
+        assert_eq!(n.normalize("abc ・ 1").text, "abc ・ 1");
+    }
+
+    #[test]
+    fn scratch_reuse_gives_the_same_result() {
+        let n = Normalizer::default();
+        let mut scratch = n.normalize("一段很长的澳門文字，ＡＢＣ 六 合 彩 \u{200B}x");
+        for s in ["澳門 開獎", "", "第⑴期", "新闻 "] {
+            n.normalize_into(s, &mut scratch);
+            assert_eq!(scratch, n.normalize(s));
+        }
     }
 
     #[test]
