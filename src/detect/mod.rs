@@ -240,12 +240,10 @@ impl<'m> Detector<'m> {
         let table = self.model.table();
         let cap = self.settings.max_llr;
         let mut evidence = vec![0.0f64; norm.len_chars()];
-        pipeline.for_each_feature(norm, |f, a, b| {
-            if let Some(llr) = table.llr(f) {
-                let share = llr.clamp(-cap, cap) / (b - a) as f64;
-                for e in &mut evidence[a..b] {
-                    *e += share;
-                }
+        pipeline.for_each_scored_feature(norm, table, |llr, a, b| {
+            let share = llr.clamp(-cap, cap) / (b - a) as f64;
+            for e in &mut evidence[a..b] {
+                *e += share;
             }
         });
         let bias = self.settings.bias;
