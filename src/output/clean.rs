@@ -155,6 +155,8 @@ mod tests {
                     text: String::new(),
                     score,
                     kind: SpanKind::Gambling,
+                    block: None,
+                    html: None,
                 })
                 .collect(),
         }

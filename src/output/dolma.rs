@@ -145,6 +145,8 @@ mod tests {
                 text: "六合彩".into(),
                 score: 0.9,
                 kind: SpanKind::Gambling,
+                block: None,
+                html: None,
             }],
         };
         let source = SourceRef::file("d.jsonl".into());

@@ -163,6 +163,8 @@ mod tests {
                 text: "六合彩".into(),
                 score: 0.99,
                 kind: SpanKind::Gambling,
+                block: None,
+                html: None,
             }],
         }
     }
