@@ -263,6 +263,9 @@ fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec
     out
 }
 
+/// Whether a hidden block with gambling evidence is reported whole.
+const WHOLE_HIDDEN_BLOCK: bool = true;
+
 /// Report order of fields: body first, then title and meta, then hidden blocks.
 fn field_order(field: Field) -> u8 {
     match field {
@@ -325,6 +328,26 @@ impl<'m> Detector<'m> {
                 SpanKind::Hidden,
                 &mut spans,
             ));
+            if WHOLE_HIDDEN_BLOCK {
+                let top = spans[from..].iter().map(|s| s.score).fold(0.0, f64::max);
+                if top >= threshold {
+                    spans.truncate(from);
+                    let text = block.text.trim();
+                    let lead = block.text[..block.text.len() - block.text.trim_start().len()]
+                        .chars()
+                        .count();
+                    spans.push(PollutedSpan {
+                        field: Field::Hidden,
+                        start: lead,
+                        end: lead + text.chars().count(),
+                        text: text.to_string(),
+                        score: top,
+                        kind: SpanKind::Hidden,
+                        block: None,
+                        html: None,
+                    });
+                }
+            }
             for s in &mut spans[from..] {
                 s.block = Some(i);
                 s.html = Some(HtmlRange {
@@ -341,7 +364,8 @@ impl<'m> Detector<'m> {
 
         // Structural detectors: they read the body and the evidence spans
         // found so far and add spans of their own kinds. (Stuffing goes here.)
-        let structural = template::shell_spans(&doc.body, &spans, score, threshold);
+        let log_odds = |t: &str| self.model.log_odds(t);
+        let structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
 
         // A shell line replaces the evidence inside it; what sticks out stays.
         let mut spans = carve_out(spans, &structural, &doc.body);

@@ -14,7 +14,7 @@ use super::{Field, PollutedSpan, SpanKind};
 
 /// Labels of contact and registration lines, lower-case, longest first
 /// where one is a prefix of another.
-const CONTACT_LABELS: [&str; 24] = [
+const CONTACT_LABELS: [&str; 23] = [
     "联系电话",
     "客服热线",
     "服务热线",
@@ -38,7 +38,6 @@ const CONTACT_LABELS: [&str; 24] = [
     "手机",
     "微信",
     "icp备",
-    "邮编",
 ];
 
 /// Words that stand in for a value nobody filled in.
@@ -48,6 +47,11 @@ const PLACEHOLDER_WORDS: [&str; 7] = ["某某", "xx", "测试", "这里是", "�
 const DUMMY_MAIL_NAMES: [&str; 8] = [
     "admin", "test", "root", "example", "demo", "user", "xxx", "domain",
 ];
+
+/// Log-odds of spam a credited name must reach alone: names of genuine
+/// regional sites ("…在线", "…网") reach a few nats on word evidence, the
+/// gambling names seen on shells dozens.
+const NAME_MIN_LOG_ODDS: f64 = 5.0;
 
 /// Markers of a copyright / credit line.
 const CREDIT_MARKERS: [&str; 6] = [
@@ -59,6 +63,26 @@ const CREDIT_MARKERS: [&str; 6] = [
     "all rights reserved",
 ];
 
+/// The name a credit line credits: the line without its credit words,
+/// years and separators ("© 2024 X Powered by X" -> "X X"); `None` when
+/// nothing or a whole sentence is left (genuine notices are prose).
+fn credited_name(lower: &str) -> Option<String> {
+    let mut rest = lower.to_string();
+    for m in CREDIT_MARKERS
+        .iter()
+        .chain(&["(c)", "版权", "：", ":", "|"])
+    {
+        rest = rest.replace(m, " ");
+    }
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-'))
+        .collect();
+    let name = words.join(" ");
+    let n = name.chars().count();
+    (n >= 2 && n <= 40 && !name.contains(['，', '。', '、'])).then_some(name)
+}
+
 /// Whether a run of digits is a placeholder: one digit repeated, an
 /// ascending run (`123456…`), or a long number that is nearly all one digit
 /// (`13800000000`, `400-000-0000`).
@@ -67,7 +91,8 @@ fn dummy_digits(d: &str) -> bool {
     if b.len() < 5 || !b.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    if b.iter().all(|&c| c == b[0]) {
+    // One digit repeated, or one digit then zeros ("10000").
+    if b[1..].iter().all(|&c| c == b[1]) && (b[0] == b[1] || b[1] == b'0') {
         return true;
     }
     if b.len() >= 6
@@ -179,13 +204,15 @@ fn placeholder_score(count: usize) -> f64 {
 
 /// Finds the shell lines of `body`. `gambling` are the page's naive Bayes
 /// body spans (all scores), `page_score` the strongest gambling evidence
-/// anywhere on the page and `threshold` the verdict threshold. Returns the
+/// anywhere on the page, `threshold` the verdict threshold and `log_odds`
+/// the model's text-level log-odds of spam (for credited names). Returns the
 /// template spans (kind [`SpanKind::Template`], whole lines of the body).
 pub fn shell_spans(
     body: &str,
     gambling: &[PollutedSpan],
     page_score: f64,
     threshold: f64,
+    log_odds: &dyn Fn(&str) -> f64,
 ) -> Vec<PollutedSpan> {
     let lines = lines(body);
     let strong: Vec<&PollutedSpan> = gambling
@@ -205,7 +232,13 @@ pub fn shell_spans(
     for (i, l) in lines.iter().enumerate() {
         let lower = l.text.to_lowercase();
         if CREDIT_MARKERS.iter().any(|m| lower.contains(m)) {
-            if let Some(score) = overlapping(l) {
+            // The credited name itself, scored alone: short brand names carry
+            // too little evidence to open a span inside a line.
+            let named = credited_name(&lower)
+                .map(|n| log_odds(&n))
+                .filter(|&odds| odds >= NAME_MIN_LOG_ODDS)
+                .map(|odds| 1.0 / (1.0 + (-odds).exp()));
+            if let Some(score) = overlapping(l).or(named) {
                 found.push((i, score));
                 names.extend(
                     strong
@@ -280,6 +313,29 @@ mod tests {
         }
     }
 
+    fn no_odds(_: &str) -> f64 {
+        -5.0
+    }
+
+    #[test]
+    fn credited_names_are_scored_alone() {
+        assert_eq!(
+            credited_name("copyright © 2024 powered by 金沙娱乐").as_deref(),
+            Some("金沙娱乐")
+        );
+        assert_eq!(
+            credited_name("版权所有：pg娱乐 技术支持：pg娱乐").as_deref(),
+            Some("pg娱乐 pg娱乐")
+        );
+        assert_eq!(credited_name("© 2024"), None);
+        let odds = |t: &str| if t.contains("娱乐") { 3.0 } else { -3.0 };
+        let body = "新闻正文\nCopyright © 2023 Powered by 4172娱乐";
+        let spans = shell_spans(body, &[], 0.0, 0.5, &odds);
+        assert_eq!(texts(&spans), vec!["Copyright © 2023 Powered by 4172娱乐"]);
+        let genuine = "新闻正文\nCopyright © 2023 滨江日报 All Rights Reserved";
+        assert!(shell_spans(genuine, &[], 0.0, 0.5, &odds).is_empty());
+    }
+
     fn texts(spans: &[PollutedSpan]) -> Vec<&str> {
         spans.iter().map(|s| s.text.as_str()).collect()
     }
@@ -309,6 +365,7 @@ mod tests {
             "400-810-5566",
             "12345",
             "12315",
+            "12000-3",
             "0571-87051234",
             "jubao@hzrb.com.cn",
             "北京市海淀区学院路38号",
@@ -331,7 +388,7 @@ mod tests {
         let mut gambling = gambling;
         gambling[1].start += copyright_at;
         gambling[1].end += copyright_at;
-        let spans = shell_spans(body, &gambling, 0.99, 0.5);
+        let spans = shell_spans(body, &gambling, 0.99, 0.5, &no_odds);
         assert_eq!(
             texts(&spans),
             vec![
@@ -353,19 +410,25 @@ mod tests {
     #[test]
     fn genuine_footer_stays_clean() {
         let body = "滨江日报\n新区建设稳步推进\nCopyright © 2003-2024 滨江日报 All Rights Reserved\n联系电话：0571-87051234　传真：0571-87051235\n地址：杭州市西湖区学院路38号　邮编：310012\n违法和不良信息举报电话：12345　举报邮箱：jubao@bjrb.com.cn\n浙ICP备13024871号-2";
-        assert!(shell_spans(body, &[], 0.02, 0.5).is_empty());
+        assert!(shell_spans(body, &[], 0.02, 0.5, &no_odds).is_empty());
     }
 
     #[test]
     fn one_placeholder_alone_is_not_a_verdict() {
         let body = "小店开业\n电话：000-00000000";
-        let spans = shell_spans(body, &[], 0.0, 0.5);
+        let spans = shell_spans(body, &[], 0.0, 0.5, &no_odds);
         assert_eq!(texts(&spans), vec!["电话：000-00000000"]);
         assert!(spans[0].score < 0.5);
-        let two = shell_spans("电话：000-00000000\n传真：000-00000000", &[], 0.0, 0.5);
+        let two = shell_spans(
+            "电话：000-00000000\n传真：000-00000000",
+            &[],
+            0.0,
+            0.5,
+            &no_odds,
+        );
         assert!(two.iter().all(|s| s.score >= 0.5));
         // With gambling evidence elsewhere on the page, one is enough.
-        let spans = shell_spans(body, &[], 0.97, 0.5);
+        let spans = shell_spans(body, &[], 0.97, 0.5, &no_odds);
         assert_eq!(spans[0].score, 0.97);
     }
 }
