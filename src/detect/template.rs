@@ -80,7 +80,7 @@ fn credited_name(lower: &str) -> Option<String> {
         .collect();
     let name = words.join(" ");
     let n = name.chars().count();
-    (n >= 2 && n <= 40 && !name.contains(['，', '。', '、'])).then_some(name)
+    ((2..=40).contains(&n) && !name.contains(['，', '。', '、'])).then_some(name)
 }
 
 /// Whether a run of digits is a placeholder: one digit repeated, an
@@ -328,7 +328,7 @@ mod tests {
             Some("pg娱乐 pg娱乐")
         );
         assert_eq!(credited_name("© 2024"), None);
-        let odds = |t: &str| if t.contains("娱乐") { 3.0 } else { -3.0 };
+        let odds = |t: &str| if t.contains("娱乐") { 9.0 } else { 3.0 };
         let body = "新闻正文\nCopyright © 2023 Powered by 4172娱乐";
         let spans = shell_spans(body, &[], 0.0, 0.5, &odds);
         assert_eq!(texts(&spans), vec!["Copyright © 2023 Powered by 4172娱乐"]);
