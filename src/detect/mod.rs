@@ -5,8 +5,12 @@
 //! normalizes the text, spreads every known feature's log-likelihood ratio
 //! over the characters it covers, decodes polluted segments
 //! ([`segments::decode`]) and maps them back to code-point offsets in the
-//! field as given. The page score is the logistic of the best segment margin,
-//! so it crosses 0.5 exactly when a span is found at the default threshold.
+//! field as given. Spans in the body are [`SpanKind::Gambling`], in the title
+//! and meta fields [`SpanKind::Meta`], in hidden elements [`SpanKind::Hidden`]
+//! (with the block index and the element's HTML byte range). Structural
+//! detectors then read the body and that evidence: [`template`] finds the
+//! shell lines of spam sites. The page score is the strongest of the best
+//! segment margin's logistic and the structural spans' scores.
 
 pub mod segments;
 pub mod template;
