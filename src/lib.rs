@@ -43,11 +43,5 @@ pub fn document_from_bytes(
     let decoded = decode::decode_bytes(bytes, forced, hint)?;
     let kind = decode::sniff_kind(&decoded.text);
     let page = decode::extract(&decoded.text, kind)?;
-    Ok(Document {
-        id,
-        body: page.body,
-        title: page.title,
-        meta_description: page.meta_description,
-        meta_keywords: page.meta_keywords,
-    })
+    Ok(Document::from_page(id, page))
 }

@@ -464,3 +464,118 @@ fn label_mapping_and_missing_columns() {
         .assert()
         .success();
 }
+
+const SHELL_PAGE: &str = r#"<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>新澳门六开彩开奖结果_滨江公园改造工程完工</title></head>
+<body>
+<h1>滨江公园改造工程完工</h1>
+<p>经过十个月的施工，滨江公园改造工程日前完工，新增步道三公里、亲水平台两处，市民周末即可入园游览。</p>
+<p>据介绍，改造后的公园保留了原有的大树和草坪，并增设了儿童游乐区和无障碍设施。</p>
+<div style="position:absolute;left:-9999px"><a href="https://a.example/">澳门赌场在线官网</a> <a href="https://b.example/">新澳门六开彩开奖结果</a></div>
+<div class="footer">
+<p>Copyright © 2024 Powered by 新澳门六开彩开奖网</p>
+<p>客服热线：400-000-0000</p>
+<p>地址：某某某某</p>
+<p>邮箱：admin@admin.com</p>
+</div>
+</body></html>
+"#;
+
+const GENUINE_FOOTER_PAGE: &str = r#"<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>滨江公园改造工程完工_滨江日报</title></head>
+<body>
+<h1>滨江公园改造工程完工</h1>
+<p>经过十个月的施工，滨江公园改造工程日前完工，新增步道三公里、亲水平台两处，市民周末即可入园游览。</p>
+<div class="footer">
+<p>Copyright © 2003-2024 滨江日报 All Rights Reserved</p>
+<p>联系电话：0571-87051234　传真：0571-87051235</p>
+<p>地址：杭州市西湖区学院路38号　邮编：310012</p>
+<p>违法和不良信息举报电话：12345　举报邮箱：jubao@bjrb.com.cn</p>
+<p>浙ICP备13024871号-2</p>
+</div>
+</body></html>
+"#;
+
+#[test]
+fn hidden_meta_and_template_spans_carry_their_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("shell.html");
+    std::fs::write(&page, SHELL_PAGE).unwrap();
+    let out = spamscan()
+        .args(["score", "--json", "--emit-text"])
+        .arg(&page)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = &json_of(&out)[0];
+    assert_spans_slice_text(report);
+    let spans = report["spans"].as_array().unwrap();
+    let of_kind = |k: &str| -> Vec<&Value> { spans.iter().filter(|s| s["kind"] == k).collect() };
+
+    let template: Vec<&str> = of_kind("template")
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    for line in [
+        "Copyright © 2024 Powered by 新澳门六开彩开奖网",
+        "客服热线：400-000-0000",
+        "地址：某某某某",
+        "邮箱：admin@admin.com",
+    ] {
+        assert!(template.contains(&line), "{line} not in {template:?}");
+    }
+    assert!(of_kind("template").iter().all(|s| s["field"] == "body"));
+    assert!(!span_texts(report).iter().any(|t| t.contains("滨江公园")));
+
+    let meta = of_kind("meta");
+    assert_eq!(meta.len(), 1);
+    assert_eq!(meta[0]["field"], "title");
+    assert!(meta[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("新澳门六开彩开奖结果"));
+
+    let hidden = of_kind("hidden");
+    assert_eq!(hidden.len(), 1);
+    let h = hidden[0];
+    assert_eq!(
+        (h["field"].as_str(), h["block"].as_u64()),
+        (Some("hidden"), Some(0))
+    );
+    let (a, b) = (
+        h["html"]["start"].as_u64().unwrap() as usize,
+        h["html"]["end"].as_u64().unwrap() as usize,
+    );
+    let element = &SHELL_PAGE[a..b];
+    assert!(element.starts_with("<div style=\"position:absolute;left:-9999px\">"));
+    assert!(element.ends_with("</a></div>"));
+    // Offsets index the hidden block's text, here the element's visible-to-bots text.
+    let block_text = "澳门赌场在线官网 新澳门六开彩开奖结果";
+    let slice: String = block_text
+        .chars()
+        .skip(h["start"].as_u64().unwrap() as usize)
+        .take((h["end"].as_u64().unwrap() - h["start"].as_u64().unwrap()) as usize)
+        .collect();
+    assert_eq!(slice, h["text"].as_str().unwrap());
+    assert!(!report["text"].as_str().unwrap().contains("澳门赌场"));
+}
+
+#[test]
+fn genuine_contact_and_copyright_lines_stay_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("genuine.html");
+    std::fs::write(&page, GENUINE_FOOTER_PAGE).unwrap();
+    let out = spamscan()
+        .args(["score", "--json"])
+        .arg(&page)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let report = &json_of(&out)[0];
+    assert_eq!(report["verdict"], "clean");
+    assert_eq!(report["spans"].as_array().unwrap().len(), 0);
+}

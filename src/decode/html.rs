@@ -16,7 +16,9 @@
 use super::DecodeError;
 
 /// An element readers don't see (inline `display:none`, `visibility:hidden`,
-/// zero font size, far off-screen position, or the `hidden` attribute).
+/// zero font size or opacity, far off-screen position, a zero-size box that
+/// clips its overflow, text coloured like its background, or the `hidden`
+/// attribute).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HiddenBlock {
     /// The element's text, collapsed like the body.
@@ -226,6 +228,11 @@ pub fn style_hides(style: &str) -> bool {
     let style = style.to_ascii_lowercase();
     let mut offscreen_position = false;
     let mut far = false;
+    let mut zero_width = false;
+    let mut zero_height = false;
+    let mut clipped = false;
+    let mut color = None;
+    let mut background = None;
     for decl in style.split(';') {
         let Some((prop, value)) = decl.split_once(':') else {
             continue;
@@ -241,6 +248,11 @@ pub fn style_hides(style: &str) -> bool {
             "opacity" if css_number(value) == Some(0.0) => return true,
             "text-indent" if css_number(value).is_some_and(|n| n <= -500.0) => return true,
             "position" if value == "absolute" || value == "fixed" => offscreen_position = true,
+            "width" | "max-width" if css_number(value) == Some(0.0) => zero_width = true,
+            "height" | "max-height" if css_number(value) == Some(0.0) => zero_height = true,
+            "overflow" if value == "hidden" => clipped = true,
+            "color" => color = Some(value.replace(' ', "")),
+            "background" | "background-color" => background = Some(value.replace(' ', "")),
             "left" | "top" | "right" | "margin-left" | "margin-top"
                 if css_number(value).is_some_and(|n| n <= -500.0) =>
             {
@@ -248,6 +260,12 @@ pub fn style_hides(style: &str) -> bool {
             }
             _ => {}
         }
+    }
+    if (zero_width || zero_height) && clipped {
+        return true;
+    }
+    if color.is_some() && color == background {
+        return true;
     }
     far && (offscreen_position || style.contains("margin"))
 }
@@ -631,6 +649,10 @@ mod tests {
             "font-size:0px",
             "position:absolute; left:-9999px",
             "text-indent:-10000px",
+            "width:0;height:0;overflow:hidden",
+            "height: 0px; overflow: hidden",
+            "color:#fff;background-color:#fff",
+            "color: white; background: white",
         ] {
             assert!(style_hides(s), "{s}");
         }
@@ -639,6 +661,9 @@ mod tests {
             "font-size:12px",
             "position:absolute; left:10px",
             "color:red",
+            "height:0",
+            "overflow:hidden;height:200px",
+            "color:#fff;background-color:#c00",
         ] {
             assert!(!style_hides(s), "{s}");
         }

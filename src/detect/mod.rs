@@ -5,12 +5,18 @@
 //! normalizes the text, spreads every known feature's log-likelihood ratio
 //! over the characters it covers, decodes polluted segments
 //! ([`segments::decode`]) and maps them back to code-point offsets in the
-//! field as given. The page score is the logistic of the best segment margin,
-//! so it crosses 0.5 exactly when a span is found at the default threshold.
+//! field as given. Spans in the body are [`SpanKind::Gambling`], in the title
+//! and meta fields [`SpanKind::Meta`], in hidden elements [`SpanKind::Hidden`]
+//! (with the block index and the element's HTML byte range). Structural
+//! detectors then read the body and that evidence: [`template`] finds the
+//! shell lines of spam sites. The page score is the strongest of the best
+//! segment margin's logistic and the structural spans' scores.
 
 pub mod edges;
 pub mod segments;
+pub mod template;
 
+use crate::decode::{ExtractedPage, HiddenBlock};
 use crate::model::Model;
 use crate::text::normalize::is_word_char;
 use serde::Serialize;
@@ -90,6 +96,23 @@ pub struct Document {
     pub meta_description: Option<String>,
     /// `<meta name="keywords">`, if any.
     pub meta_keywords: Option<String>,
+    /// Elements readers don't see; spans of [`Field::Hidden`] index their text.
+    pub hidden: Vec<HiddenBlock>,
+}
+
+impl Document {
+    /// The document of an extracted page: the one place a page's fields
+    /// become detector input.
+    pub fn from_page(id: String, page: ExtractedPage) -> Document {
+        Document {
+            id,
+            body: page.body,
+            title: page.title,
+            meta_description: page.meta_description,
+            meta_keywords: page.meta_keywords,
+            hidden: page.hidden,
+        }
+    }
 }
 
 /// Which text a span's offsets index.
@@ -104,6 +127,8 @@ pub enum Field {
     MetaDescription,
     /// The meta keywords.
     MetaKeywords,
+    /// The text of a hidden element ([`PollutedSpan::block`] says which).
+    Hidden,
 }
 
 impl Field {
@@ -114,6 +139,7 @@ impl Field {
             Field::Title => "title",
             Field::MetaDescription => "meta_description",
             Field::MetaKeywords => "meta_keywords",
+            Field::Hidden => "hidden",
         }
     }
 }
@@ -122,8 +148,27 @@ impl Field {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpanKind {
-    /// Gambling promotion found by the naive Bayes evidence.
+    /// Gambling promotion in the visible body, found by the naive Bayes evidence.
     Gambling,
+    /// A line of a spam site's shell around a scraped article (gambling site
+    /// name in copyright lines, placeholder contact lines); see [`template`].
+    Template,
+    /// Keyword stuffing: a gambling title's words repeated through the body.
+    Stuffing,
+    /// Gambling text in an element readers don't see.
+    Hidden,
+    /// Gambling text in the `<title>` or meta description/keywords.
+    Meta,
+}
+
+/// Byte range of a hidden element in the decoded HTML (UTF-8), start tag to
+/// end tag inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct HtmlRange {
+    /// Byte offset of the element's start tag.
+    pub start: usize,
+    /// Byte offset just past its end tag.
+    pub end: usize,
 }
 
 /// One polluted span. Offsets are Unicode code points into the field's text,
@@ -142,6 +187,12 @@ pub struct PollutedSpan {
     pub score: f64,
     /// What the pollution is.
     pub kind: SpanKind,
+    /// For [`Field::Hidden`]: which hidden block (index into [`Document::hidden`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<usize>,
+    /// For [`Field::Hidden`]: the hidden element's byte range in the decoded HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html: Option<HtmlRange>,
 }
 
 /// The page-level decision.
@@ -178,6 +229,67 @@ pub struct Detector<'m> {
     settings: DetectorSettings,
 }
 
+/// Removes the ranges of `cuts` (body spans) from the body spans in `spans`,
+/// keeping the pieces outside them (re-trimmed, text re-sliced), so body
+/// spans never overlap.
+fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec<PollutedSpan> {
+    if cuts.is_empty() {
+        return spans;
+    }
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        if s.field != Field::Body {
+            out.push(s);
+            continue;
+        }
+        let mut pieces = vec![(s.start, s.end)];
+        for c in cuts {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|(a, b)| {
+                    if c.end <= a || b <= c.start {
+                        vec![(a, b)]
+                    } else {
+                        vec![(a, c.start.max(a)), (c.end.min(b), b)]
+                    }
+                })
+                .collect();
+        }
+        for (mut a, mut b) in pieces {
+            while a < b && is_edge_noise(chars[a]) {
+                a += 1;
+            }
+            while b > a && is_edge_noise(chars[b - 1]) {
+                b -= 1;
+            }
+            if a < b {
+                out.push(PollutedSpan {
+                    start: a,
+                    end: b,
+                    text: chars[a..b].iter().collect(),
+                    ..s.clone()
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether a hidden block with gambling evidence is reported whole.
+const WHOLE_HIDDEN_BLOCK: bool = true;
+
+/// Report order of fields: body first, then title and meta, then hidden blocks.
+fn field_order(field: Field) -> u8 {
+    match field {
+        Field::Body => 0,
+        Field::Title => 1,
+        Field::MetaDescription => 2,
+        Field::MetaKeywords => 3,
+        Field::Hidden => 4,
+    }
+}
+
 fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -200,26 +312,73 @@ impl<'m> Detector<'m> {
 
     /// Scores a document: every field, spans and verdict.
     pub fn detect(&self, doc: &Document) -> Report {
+        let threshold = self.settings.threshold;
         let mut spans = Vec::new();
-        let mut best = f64::NEG_INFINITY;
+        let mut best = self.field_spans(Field::Body, &doc.body, SpanKind::Gambling, &mut spans);
         let fields = [
-            (Field::Body, Some(&doc.body)),
             (Field::Title, doc.title.as_ref()),
             (Field::MetaDescription, doc.meta_description.as_ref()),
             (Field::MetaKeywords, doc.meta_keywords.as_ref()),
         ];
         for (field, text) in fields {
             if let Some(text) = text {
-                best = best.max(self.field_spans(field, text, &mut spans));
+                best = best.max(self.field_spans(field, text, SpanKind::Meta, &mut spans));
             }
         }
-        let score = if best.is_finite() {
+        for (i, block) in doc.hidden.iter().enumerate() {
+            let from = spans.len();
+            best = best.max(self.field_spans(
+                Field::Hidden,
+                &block.text,
+                SpanKind::Hidden,
+                &mut spans,
+            ));
+            if WHOLE_HIDDEN_BLOCK {
+                let top = spans[from..].iter().map(|s| s.score).fold(0.0, f64::max);
+                if top >= threshold {
+                    spans.truncate(from);
+                    let text = block.text.trim();
+                    let lead = block.text[..block.text.len() - block.text.trim_start().len()]
+                        .chars()
+                        .count();
+                    spans.push(PollutedSpan {
+                        field: Field::Hidden,
+                        start: lead,
+                        end: lead + text.chars().count(),
+                        text: text.to_string(),
+                        score: top,
+                        kind: SpanKind::Hidden,
+                        block: None,
+                        html: None,
+                    });
+                }
+            }
+            for s in &mut spans[from..] {
+                s.block = Some(i);
+                s.html = Some(HtmlRange {
+                    start: block.byte_start,
+                    end: block.byte_end,
+                });
+            }
+        }
+        let mut score = if best.is_finite() {
             logistic(best)
         } else {
             0.0
         };
-        spans.retain(|s| s.score >= self.settings.threshold);
-        let verdict = if !spans.is_empty() && score >= self.settings.threshold {
+
+        // Structural detectors: they read the body and the evidence spans
+        // found so far and add spans of their own kinds. (Stuffing goes here.)
+        let log_odds = |t: &str| self.model.log_odds(t);
+        let structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
+
+        // A shell line replaces the evidence inside it; what sticks out stays.
+        let mut spans = carve_out(spans, &structural, &doc.body);
+        score = structural.iter().map(|s| s.score).fold(score, f64::max);
+        spans.extend(structural);
+        spans.retain(|s| s.score >= threshold);
+        spans.sort_by_key(|s| (field_order(s.field), s.block, s.start, s.end));
+        let verdict = if !spans.is_empty() && score >= threshold {
             Verdict::Polluted
         } else {
             Verdict::Clean
@@ -256,7 +415,13 @@ impl<'m> Detector<'m> {
     }
 
     /// Adds the field's candidate spans (all scores) and returns its best margin.
-    fn field_spans(&self, field: Field, text: &str, out: &mut Vec<PollutedSpan>) -> f64 {
+    fn field_spans(
+        &self,
+        field: Field,
+        text: &str,
+        kind: SpanKind,
+        out: &mut Vec<PollutedSpan>,
+    ) -> f64 {
         if text.is_empty() {
             return f64::NEG_INFINITY;
         }
@@ -294,9 +459,52 @@ impl<'m> Detector<'m> {
                 end,
                 text: text[byte_start..byte_end].to_string(),
                 score: logistic(seg.margin),
-                kind: SpanKind::Gambling,
+                kind,
+                block: None,
+                html: None,
             });
         }
         best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(field: Field, start: usize, end: usize, body: &str, kind: SpanKind) -> PollutedSpan {
+        PollutedSpan {
+            field,
+            start,
+            end,
+            text: body.chars().skip(start).take(end - start).collect(),
+            score: 0.9,
+            kind,
+            block: None,
+            html: None,
+        }
+    }
+
+    #[test]
+    fn shell_lines_carve_evidence_spans() {
+        let body = "版权所有 六合彩\n六合彩开奖";
+        let line = span(Field::Body, 0, 8, body, SpanKind::Template);
+        let spans = vec![
+            span(Field::Body, 5, 8, body, SpanKind::Gambling),
+            span(Field::Body, 5, 14, body, SpanKind::Gambling),
+            span(Field::Title, 0, 3, "六合彩", SpanKind::Meta),
+        ];
+        let out = carve_out(spans, &[line], body);
+        let got: Vec<(Field, usize, usize, &str)> = out
+            .iter()
+            .map(|s| (s.field, s.start, s.end, s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Field::Body, 9, 14, "六合彩开奖"),
+                (Field::Title, 0, 3, "六合彩")
+            ]
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! spam is flagged whole). Both use the model's normalizer, so obfuscation
 //! handling is shared and only the localization differs.
 
-use crate::detect::{Document, Field, PollutedSpan, Report, SpanKind, Verdict};
+use crate::detect::{Document, Field, HtmlRange, PollutedSpan, Report, SpanKind, Verdict};
 use crate::text::sentence::sentence_ranges;
 use crate::Model;
 use std::path::Path;
@@ -19,7 +19,16 @@ fn flag_sentences(doc: &Document, mut decide: impl FnMut(&str) -> Option<f64>) -
         (Field::MetaDescription, doc.meta_description.as_ref()),
         (Field::MetaKeywords, doc.meta_keywords.as_ref()),
     ];
-    for (field, text) in fields {
+    let hidden = doc
+        .hidden
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (Field::Hidden, Some(&h.text), Some(i), Some(h)));
+    let fields = fields
+        .into_iter()
+        .map(|(f, t)| (f, t, None, None))
+        .chain(hidden);
+    for (field, text, block, hidden) in fields {
         let Some(text) = text else { continue };
         let chars: Vec<char> = text.chars().collect();
         for (start, end) in sentence_ranges(text) {
@@ -31,7 +40,16 @@ fn flag_sentences(doc: &Document, mut decide: impl FnMut(&str) -> Option<f64>) -
                     end,
                     text: sentence,
                     score,
-                    kind: SpanKind::Gambling,
+                    kind: match field {
+                        Field::Body => SpanKind::Gambling,
+                        Field::Hidden => SpanKind::Hidden,
+                        _ => SpanKind::Meta,
+                    },
+                    block,
+                    html: hidden.map(|h| HtmlRange {
+                        start: h.byte_start,
+                        end: h.byte_end,
+                    }),
                 });
             }
         }

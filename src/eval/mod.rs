@@ -97,10 +97,8 @@ pub enum EvalError {
 pub struct PreparedPage {
     /// The page's group.
     pub group: String,
-    /// Fields as the detector sees them (markers removed).
+    /// Fields and hidden blocks as the detector sees them (markers removed).
     pub document: Document,
-    /// Hidden blocks' texts (markers removed).
-    pub hidden: Vec<String>,
     /// Gold spans located in those texts.
     pub gold: Vec<GoldSpan>,
     /// Gold descriptions.
@@ -190,7 +188,11 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
     let meta_keywords = field(extracted.meta_keywords.as_ref(), "meta_keywords", &mut gold)?;
     let mut hidden = Vec::new();
     for (i, block) in extracted.hidden.iter().enumerate() {
-        hidden.push(strip_markers(id, &block.text, "hidden", i, n, &mut gold)?);
+        // Byte ranges stay those of the marked HTML: eval compares text offsets only.
+        hidden.push(decode::HiddenBlock {
+            text: strip_markers(id, &block.text, "hidden", i, n, &mut gold)?,
+            ..block.clone()
+        });
     }
     Ok(PreparedPage {
         group: page.group.clone(),
@@ -200,8 +202,8 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
             title,
             meta_description,
             meta_keywords,
+            hidden,
         },
-        hidden,
         gold,
         info: page.gold.clone(),
     })
@@ -311,15 +313,15 @@ impl Evaluation {
                 fields.push((name, 0, t.chars().count()));
             }
         }
-        for (i, h) in page.hidden.iter().enumerate() {
-            fields.push(("hidden", i, h.chars().count()));
+        for (i, h) in doc.hidden.iter().enumerate() {
+            fields.push(("hidden", i, h.text.chars().count()));
         }
         for (name, block, len) in fields {
             let mut predicted = vec![false; len];
             for s in report
                 .spans
                 .iter()
-                .filter(|s| s.field.as_str() == name && block == 0)
+                .filter(|s| s.field.as_str() == name && s.block.unwrap_or(0) == block)
             {
                 for m in &mut predicted[s.start.min(len)..s.end.min(len)] {
                     *m = true;
@@ -419,7 +421,8 @@ mod tests {
         let p = prepare(&page()).unwrap();
         assert_eq!(p.document.body, "今天天气好新澳门开奖。");
         assert_eq!(p.document.title.as_deref(), Some("公园六合彩"));
-        assert_eq!(p.hidden, vec!["澳门赌场".to_string()]);
+        let hidden: Vec<&str> = p.document.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(hidden, vec!["澳门赌场"]);
         let spans: Vec<(&str, usize, usize)> =
             p.gold.iter().map(|g| (g.field, g.start, g.end)).collect();
         assert_eq!(
@@ -444,6 +447,8 @@ mod tests {
                 text: String::new(),
                 score: 0.9,
                 kind: SpanKind::Gambling,
+                block: None,
+                html: None,
             }],
         };
         let mut e = Evaluation::default();

@@ -155,6 +155,8 @@ mod tests {
                     text: String::new(),
                     score,
                     kind: SpanKind::Gambling,
+                    block: None,
+                    html: None,
                 })
                 .collect(),
         }
@@ -167,6 +169,13 @@ mod tests {
         assert_eq!(text, "新闻正文");
         assert_eq!((spans, chars), (2, 5));
         assert_eq!(remove_polluted("abc", &report(&[], 0.1)).0, "abc");
+        let mut hidden = report(&[(2, 5)], 0.9);
+        hidden.spans[0].field = Field::Hidden;
+        hidden.spans[0].block = Some(0);
+        assert_eq!(
+            remove_polluted("新闻六合彩正文", &hidden).0,
+            "新闻六合彩正文"
+        );
     }
 
     #[test]

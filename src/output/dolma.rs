@@ -145,8 +145,32 @@ mod tests {
                 text: "六合彩".into(),
                 score: 0.9,
                 kind: SpanKind::Gambling,
+                block: None,
+                html: None,
             }],
         };
+        // Spans of other fields index other texts: never in the attributes.
+        let mut report = report;
+        report.spans.push(PollutedSpan {
+            field: Field::Hidden,
+            start: 0,
+            end: 4,
+            text: "澳门赌场".into(),
+            score: 0.99,
+            kind: SpanKind::Hidden,
+            block: Some(0),
+            html: Some(crate::detect::HtmlRange { start: 10, end: 40 }),
+        });
+        report.spans.push(PollutedSpan {
+            field: Field::Title,
+            start: 0,
+            end: 3,
+            text: "六合彩".into(),
+            score: 0.99,
+            kind: SpanKind::Meta,
+            block: None,
+            html: None,
+        });
         let source = SourceRef::file("d.jsonl".into());
         let mut record = ScannedRecord {
             id: "d1",

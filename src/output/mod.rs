@@ -64,15 +64,28 @@ pub fn write_human<W: WriteColor>(w: &mut W, report: &Report, body: &str) -> io:
         report.chars
     )?;
     for s in &report.spans {
-        writeln!(
+        let field = match s.block {
+            Some(b) => format!("{}[{b}]", s.field.as_str()),
+            None => s.field.as_str().to_string(),
+        };
+        let kind = serde_json::to_value(s.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        write!(
             w,
-            "  {:<16} {:>6}..{:<6} {:.3}  {}",
-            s.field.as_str(),
+            "  {:<16} {:>6}..{:<6} {:.3}  {:<8} {}",
+            field,
             s.start,
             s.end,
             s.score,
+            kind,
             one_line(&s.text)
         )?;
+        match s.html {
+            Some(h) => writeln!(w, "  (html bytes {}..{})", h.start, h.end)?,
+            None => writeln!(w)?,
+        }
     }
     write_context(w, report, body)
 }
@@ -163,6 +176,8 @@ mod tests {
                 text: "六合彩".into(),
                 score: 0.99,
                 kind: SpanKind::Gambling,
+                block: None,
+                html: None,
             }],
         }
     }
