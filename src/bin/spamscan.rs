@@ -276,7 +276,7 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
                     "title" => doc.title.as_deref(),
                     "meta_description" => doc.meta_description.as_deref(),
                     "meta_keywords" => doc.meta_keywords.as_deref(),
-                    "hidden" => prepared.hidden.get(b).map(String::as_str),
+                    "hidden" => doc.hidden.get(b).map(|h| h.text.as_str()),
                     _ => None,
                 }
             };
