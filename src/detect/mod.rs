@@ -9,6 +9,7 @@
 //! so it crosses 0.5 exactly when a span is found at the default threshold.
 
 pub mod segments;
+pub mod stuffing;
 
 use crate::model::Model;
 use crate::text::normalize::is_word_char;
