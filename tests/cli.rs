@@ -579,3 +579,64 @@ fn genuine_contact_and_copyright_lines_stay_clean() {
     assert_eq!(report["verdict"], "clean");
     assert_eq!(report["spans"].as_array().unwrap().len(), 0);
 }
+
+/// An invented hijacked page: the title's words stuffed into the article
+/// and the title pasted between paragraphs (issue 5's example, extended).
+const STUFFED_PAGE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>老街坊的城市更新_滨江日报</title></head><body>
+<div class="nav">首页 | 新闻 | 城市 | 民生</div>
+<h1>老街坊的城市更新</h1>
+<p>本报记者 张三</p>
+<p>老城区的城市更新工作去年全面展开。改造方案老街坊征求了城市居民意见，城市老街坊工程预计明年完工，居老街坊民们老街坊老街坊都很期待。</p>
+<p>老街坊的城市更新</p>
+<p>街道干部说，城市更新不是大拆大建，而是让老街坊住得更舒心，老街坊城市也让街区留住了烟火气。</p>
+<p>老街坊的城市更新</p>
+<p>去年以来，这座城市先后改造了十二个老旧小区，居民的生活条件城市明显改善，不少城市年轻人也搬了回来。</p>
+<p>责任编辑：李四</p>
+</body></html>
+"#;
+
+#[test]
+fn stuffed_title_words_are_stuffing_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("stuffed.html");
+    std::fs::write(&page, STUFFED_PAGE).unwrap();
+    let out = spamscan()
+        .args(["score", "--json", "--emit-text"])
+        .arg(&page)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = &json_of(&out)[0];
+    assert_spans_slice_text(report);
+    let spans = report["spans"].as_array().unwrap();
+    let stuffed: Vec<(&str, u64)> = spans
+        .iter()
+        .filter(|s| s["kind"] == "stuffing")
+        .map(|s| (s["text"].as_str().unwrap(), s["start"].as_u64().unwrap()))
+        .collect();
+    // The doubled insertion and both pasted copies of the title are found…
+    assert!(
+        stuffed.iter().any(|(t, _)| *t == "老街坊老街坊"),
+        "{stuffed:?}"
+    );
+    assert_eq!(
+        stuffed
+            .iter()
+            .filter(|(t, _)| *t == "老街坊的城市更新")
+            .count(),
+        2,
+        "{stuffed:?}"
+    );
+    // …while the page's own headline (the first copy) and the byline stay clean.
+    let text = report["text"].as_str().unwrap();
+    let h1_at = text
+        .find("老街坊的城市更新")
+        .map(|b| text[..b].chars().count() as u64)
+        .expect("headline in the text");
+    assert!(stuffed.iter().all(|(_, s)| *s != h1_at), "{stuffed:?}");
+    assert!(!span_texts(report)
+        .iter()
+        .any(|t| t.contains("张三") || t.contains("李四")));
+}

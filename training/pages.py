@@ -32,9 +32,14 @@ corpus (split.is_test_article: these sentences are never in train.csv):
     template  spam-site shell: gambling site name in logo / title / copyright
               ("Copyright © 2025 Powered by …"), placeholder phone / fax /
               address / admin e-mail lines; one gold span per line
-    stuffing  a hijacked gambling title: in <title> (and the h1 half of the
-              time), its lexicon words inserted 5-20 times into the first
-              paragraphs, copies of it between paragraphs; one span per copy
+    stuffing  keyword stuffing, one span per inserted copy: a title's words
+              inserted 5-20 times into the first paragraphs and copies of the
+              title between paragraphs. Half the time the title is a hijacked
+              gambling title (also put in <title>, and in the h1 half of the
+              time; its words are its lexicon terms), otherwise the article's
+              own headline (the genuine <title> and h1 stay unmarked; its
+              words are the headline's 2-4 ideograph pieces that the article
+              also uses)
     hidden    an element hidden by inline style with gambling links; one
               span per link text
     meta      a gambling phrase only in <title> / meta keywords / description
@@ -87,6 +92,10 @@ ONCE_PER_PAGE = ("template", "stuffing", "meta")
 OBFUSCATION_NAMES = ("none", "traditional", "fullwidth", "split_space", "zero_width", "homophone", "symbols")
 OBF_SHARE = 0.5  # share of gambling phrases that get an obfuscation
 STUFFING_OBF_SHARE = 0.3  # share of stuffing pages whose title (and so every copy) is obfuscated
+STUFFING_OWN_HEADLINE_SHARE = 0.5  # share of stuffing pages that stuff the article's own headline
+# Obfuscations of an own-headline stuffing: a stuffer wants the copies to still
+# match searches for the headline, so only the ones that read the same.
+STUFFING_OWN_OBFS = ("traditional", "fullwidth", "split_space", "zero_width")
 
 SENT_END = "。！？；…”’）」』!?;"
 HEADLINE_BAD_END = tuple("。！？；…：，、”’")
@@ -592,11 +601,40 @@ def stuffing_title(r: random.Random) -> str:
     return f"{spam.place(r)}{r.choice(spam.PRODUCTS)}{r.choice(spam.PRODUCTS)}"
 
 
+def headline_terms(headline: str, text: str) -> list[str]:
+    """The words a keyword stuffer would cut from a genuine headline, without
+    a segmenter: greedy longest-first (4, 3, 2) all-ideograph pieces of the
+    headline that the article's text also contains, in headline order."""
+    out: list[str] = []
+    i = 0
+    while i < len(headline) - 1:
+        for n in (4, 3, 2):
+            piece = headline[i : i + n]
+            if len(piece) == n and all(_char_class(c) == "cjk" for c in piece) and piece in text:
+                if piece not in out:
+                    out.append(piece)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
 def inj_stuffing(p: Page) -> bool:
     r = p.r
-    title = spam.tidy(stuffing_title(r).strip())
-    words = sorted({title[a:b] for a, b in spam.find_terms(title) if b - a >= 2})
-    obf_name = r.choices(list(OBF_WEIGHTS), weights=list(OBF_WEIGHTS.values()), k=1)[0] if r.random() < STUFFING_OBF_SHARE else None
+    own = None
+    if r.random() < STUFFING_OWN_HEADLINE_SHARE and not has_marker(p.headline):
+        terms = headline_terms(p.headline, "".join(p.sentences_used))
+        if terms:
+            own = terms
+    if own is not None:
+        title = p.headline.strip()
+        words = own
+        obf_name = r.choice(STUFFING_OWN_OBFS) if r.random() < STUFFING_OBF_SHARE else None
+    else:
+        title = spam.tidy(stuffing_title(r).strip())
+        words = sorted({title[a:b] for a, b in spam.find_terms(title) if b - a >= 2})
+        obf_name = r.choices(list(OBF_WEIGHTS), weights=list(OBF_WEIGHTS.values()), k=1)[0] if r.random() < STUFFING_OBF_SHARE else None
 
     def mark(t: str) -> str:
         """Marks one copy, obfuscated like the page's other copies."""
@@ -606,11 +644,13 @@ def inj_stuffing(p: Page) -> bool:
                 return p.mark(t2, "stuffing", obf_name)
         return p.mark(t, "stuffing")
 
-    if any(has_marker(x) for x in p.title_main):  # keep a meta phrase already there
+    if own is not None:
+        pass  # the genuine <title> and h1 already carry the headline
+    elif any(has_marker(x) for x in p.title_main):  # keep a meta phrase already there
         p.title_main = [mark(title), p.title_sep] + p.title_main
     else:
         p.title_main = [mark(title)] + ([p.title_sep, p.headline] if r.random() < 0.3 else [])
-    if r.random() < 0.5:
+    if own is None and r.random() < 0.5:
         p.h1 = mark(title)
     first = min(len(p.paragraphs), r.randint(1, 3))
     n_tokens = r.randint(5, 20)

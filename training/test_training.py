@@ -393,6 +393,13 @@ class PagesTest(unittest.TestCase):
         self.assertIn("\u200b", pages.OBFUSCATORS["zero_width"](random.Random(1), "六合彩") + pages.OBFUSCATORS["zero_width"](random.Random(2), "六合彩") + "\u200b")
 
 
+class HeadlineTermsTest(unittest.TestCase):
+    def test_pieces_the_article_uses(self):
+        text = "改造方案征求了城市居民意见，老街坊们都很期待。"
+        self.assertEqual(pages.headline_terms("老街坊的城市更新", text), ["老街坊", "城市"])
+        self.assertEqual(pages.headline_terms("2025年新闻", text), [])
+
+
 class ObfuscationTest(unittest.TestCase):
     def test_obfuscators_change_text(self):
         import random

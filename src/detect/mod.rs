@@ -14,6 +14,7 @@
 
 pub mod edges;
 pub mod segments;
+pub mod stuffing;
 pub mod template;
 
 use crate::decode::{ExtractedPage, HiddenBlock};
@@ -368,9 +369,13 @@ impl<'m> Detector<'m> {
         };
 
         // Structural detectors: they read the body and the evidence spans
-        // found so far and add spans of their own kinds. (Stuffing goes here.)
+        // found so far and add spans of their own kinds.
         let log_odds = |t: &str| self.model.log_odds(t);
-        let structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
+        let mut structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
+        if let Some(title) = &doc.title {
+            let stuffed = self.stuffed_spans(title, &doc.body, &structural);
+            structural.extend(stuffed);
+        }
 
         // A shell line replaces the evidence inside it; what sticks out stays.
         let mut spans = carve_out(spans, &structural, &doc.body);
@@ -391,6 +396,37 @@ impl<'m> Detector<'m> {
             chars: doc.body.chars().count(),
             spans,
         }
+    }
+
+    /// The title's words stuffed into the body ([`stuffing::find`]), as
+    /// spans; any that overlap a template shell line are left to the shell.
+    fn stuffed_spans(&self, title: &str, body: &str, shell: &[PollutedSpan]) -> Vec<PollutedSpan> {
+        let found = stuffing::find(
+            self.model.pipeline(),
+            self.model.genuine_bigrams(),
+            title,
+            body,
+            &stuffing::StuffingSettings::default(),
+        );
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let bytes: Vec<usize> = body.char_indices().map(|(b, _)| b).collect();
+        let byte_at = |i: usize| bytes.get(i).copied().unwrap_or(body.len());
+        found
+            .into_iter()
+            .filter(|s| !shell.iter().any(|t| t.start < s.end && s.start < t.end))
+            .map(|s| PollutedSpan {
+                field: Field::Body,
+                start: s.start,
+                end: s.end,
+                text: body[byte_at(s.start)..byte_at(s.end)].to_string(),
+                score: s.score,
+                kind: SpanKind::Stuffing,
+                block: None,
+                html: None,
+            })
+            .collect()
     }
 
     /// Per-character emissions (`evidence - bias`) of normalized text.

@@ -100,6 +100,12 @@ impl TextPipeline {
         }
     }
 
+    /// The segmenter (second stage), for detectors that reason about word
+    /// boundaries rather than features.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
     /// Normalizes raw text (first stage).
     pub fn normalize(&self, text: &str) -> NormalizedText {
         self.normalizer.normalize(text)

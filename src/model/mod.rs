@@ -5,12 +5,14 @@
 //! segmenter and feature settings stored in the file, and turns linfa-bayes'
 //! per-class log-probabilities into a [`ScoringTable`] of log-likelihood ratios.
 
+pub mod bigrams;
 pub mod features;
 pub mod format;
 mod quiet;
 pub mod table;
 pub mod train;
 
+pub use bigrams::GenuineBigrams;
 pub use features::{Feature, FeatureSettings, PipelineSettings, TextPipeline};
 pub use format::{ModelData, ModelError, TrainingMetadata, ValidationMetrics};
 pub use table::ScoringTable;
@@ -22,6 +24,7 @@ use std::path::Path;
 pub struct Model {
     pipeline: TextPipeline,
     table: ScoringTable,
+    genuine_bigrams: GenuineBigrams,
     data_summary: ModelSummary,
 }
 
@@ -46,6 +49,7 @@ impl Model {
         Model {
             pipeline: TextPipeline::new(data.pipeline.clone()),
             table: ScoringTable::from_model(data),
+            genuine_bigrams: GenuineBigrams::from_model_data(data),
             data_summary: ModelSummary {
                 words: data.words.len(),
                 bigrams: data.bigrams.len(),
@@ -74,6 +78,11 @@ impl Model {
     /// The feature log-likelihood ratios.
     pub fn table(&self) -> &ScoringTable {
         &self.table
+    }
+
+    /// Genuine-text bigram association, for the stuffing detector.
+    pub fn genuine_bigrams(&self) -> &GenuineBigrams {
+        &self.genuine_bigrams
     }
 
     /// Sizes, labels and training metadata.

@@ -1,0 +1,538 @@
+//! Keyword stuffing: the page title's words inserted into the body.
+//!
+//! A stuffed page repeats its `<title>` (a hijacked gambling title, or the
+//! article's own headline) as standalone lines between paragraphs and inserts
+//! the title's words at random points of the first paragraphs. Genuine news
+//! repeats its title words too, so an occurrence alone proves nothing; what
+//! gives an insertion away is the seam it leaves. [`find`] compares, at every
+//! occurrence of a title substring, how well the text reads with and without
+//! it: character-bigram association of genuine text ([`GenuineBigrams`], the
+//! genuine-class bigram weights the naive Bayes model already holds) at the
+//! seam left after removal against the two seams the occurrence makes, jieba
+//! words split by the occurrence (俄罗|斯), and doubled copies. The page is
+//! called stuffed only when that evidence, plus repeated standalone copies of
+//! a title part, adds up; then the inserted occurrences are flagged.
+
+use crate::model::{GenuineBigrams, TextPipeline};
+use crate::text::normalize::{is_cjk, is_word_char};
+
+/// One inserted copy of a title word, in code points of the body as given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StuffedSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Confidence in [0, 1].
+    pub score: f64,
+}
+
+/// The body normalized line by line (the normalizer would join lines that
+/// end and start with ideographs), lines joined by `\n` again.
+#[derive(Debug, Default)]
+pub(crate) struct BodyText {
+    /// Normalized chars.
+    pub(crate) chars: Vec<char>,
+    /// Original code point of each normalized char.
+    pub(crate) origin: Vec<usize>,
+    /// Code points of the original body.
+    pub(crate) original_chars: usize,
+}
+
+impl BodyText {
+    pub(crate) fn new(pipeline: &TextPipeline, body: &str) -> BodyText {
+        let mut out = BodyText::default();
+        let mut offset = 0usize;
+        for (i, line) in body.split('\n').enumerate() {
+            if i > 0 {
+                out.chars.push('\n');
+                out.origin.push(offset - 1);
+            }
+            let norm = pipeline.normalize(line);
+            out.chars.extend(norm.text.chars());
+            out.origin
+                .extend(norm.origin.iter().map(|&o| offset + o as usize));
+            offset += norm.original_chars as usize + 1;
+        }
+        out.original_chars = offset.saturating_sub(1);
+        out
+    }
+
+    /// Original range covering normalized chars `start..end`.
+    pub(crate) fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.origin[start], self.origin[end - 1] + 1)
+    }
+}
+
+/// Thresholds and weights of [`find`], tuned on generated dev pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StuffingSettings {
+    /// Seam evidence (PMI after removal minus PMI of the two seams made) an
+    /// occurrence must exceed before it counts as inserted.
+    pub seam_threshold: f64,
+    /// Cap on one occurrence's seam evidence.
+    pub max_seam_evidence: f64,
+    /// Evidence of an occurrence that splits a word of the text around it.
+    pub split_weight: f64,
+    /// Evidence of an occurrence directly repeated (城市城市).
+    pub doubled_weight: f64,
+    /// Evidence of a title part standing alone on two or more lines.
+    pub copy_weight: f64,
+    /// Page evidence at or above which the page counts as stuffed.
+    pub page_threshold: f64,
+}
+
+impl Default for StuffingSettings {
+    fn default() -> Self {
+        StuffingSettings {
+            seam_threshold: 1.0,
+            max_seam_evidence: 4.0,
+            split_weight: 3.0,
+            doubled_weight: 3.0,
+            copy_weight: 10.0,
+            page_threshold: 12.0,
+        }
+    }
+}
+
+/// Skeleton chars a standalone title copy needs to count (shorter parts are
+/// section names such as 新闻).
+const MIN_COPY_CHARS: usize = 4;
+/// Context kept on each side when re-segmenting the text around a removed
+/// occurrence.
+const SEAM_WINDOW: usize = 12;
+
+/// Characters that separate a title's parts ("headline_site", "a | b").
+fn is_title_separator(c: char) -> bool {
+    matches!(
+        c,
+        '_' | '|'
+            | '｜'
+            | '-'
+            | '—'
+            | '–'
+            | '·'
+            | '•'
+            | '»'
+            | '«'
+            | '<'
+            | '>'
+            | ':'
+            | '：'
+            | '/'
+            | '\\'
+    ) || c.is_whitespace()
+}
+
+/// Text reduced to its letters, digits and ideographs, with the index of each
+/// kept char in the normalized text.
+#[derive(Debug, Default)]
+pub(crate) struct Skeleton {
+    pub(crate) chars: Vec<char>,
+    pub(crate) at: Vec<usize>,
+}
+
+fn skeleton(chars: &[char]) -> Skeleton {
+    let mut s = Skeleton::default();
+    for (i, &c) in chars.iter().enumerate() {
+        // Line breaks stay as barriers: a title never holds one, so no match
+        // crosses lines.
+        if is_word_char(c) || c == '\n' {
+            s.chars.push(c);
+            s.at.push(i);
+        }
+    }
+    s
+}
+
+/// The title's parts, each as skeleton chars, at least two of them. The
+/// title is cut at its separators before normalization, which would join
+/// "市场-青岛" into one run ([`crate::text::desymbol`]).
+pub(crate) fn title_pieces(pipeline: &TextPipeline, title: &str) -> Vec<Vec<char>> {
+    let mut out: Vec<Vec<char>> = Vec::new();
+    for part in title.split(is_title_separator) {
+        let sk: Vec<char> = pipeline
+            .normalize(part)
+            .text
+            .chars()
+            .filter(|&c| is_word_char(c))
+            .collect();
+        if sk.len() >= 2 && !out.contains(&sk) {
+            out.push(sk);
+        }
+    }
+    out
+}
+
+/// A body substring that also occurs in a title piece.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Occurrence {
+    /// Normalized-body char range.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Skeleton chars matched.
+    pub(crate) len: usize,
+    /// Which piece.
+    pub(crate) piece: usize,
+    /// The match is the whole piece.
+    pub(crate) whole: bool,
+}
+
+/// Maximal matches (at least two skeleton chars, at least one ideograph or
+/// three letters) of body skeleton substrings in title pieces.
+pub(crate) fn occurrences(body: &Skeleton, pieces: &[Vec<char>]) -> Vec<Occurrence> {
+    let n = body.chars.len();
+    let mut out = Vec::new();
+    let mut covered_to = 0usize;
+    let mut i = 0;
+    while i < n {
+        let mut best = (0usize, 0usize);
+        for (pi, piece) in pieces.iter().enumerate() {
+            for j in 0..piece.len() {
+                if piece[j] != body.chars[i] {
+                    continue;
+                }
+                let mut k = 0;
+                while i + k < n && j + k < piece.len() && piece[j + k] == body.chars[i + k] {
+                    k += 1;
+                }
+                if k > best.0 || (k == best.0 && k == piece.len()) {
+                    best = (k, pi);
+                }
+            }
+        }
+        let (len, pi) = best;
+        let text = &body.chars[i..i + len];
+        let good = len >= 2 && (text.iter().any(|&c| is_cjk(c)) || len >= 3);
+        if good && i + len > covered_to {
+            out.push(Occurrence {
+                start: body.at[i],
+                end: body.at[i + len - 1] + 1,
+                len,
+                piece: pi,
+                whole: len == pieces[pi].len(),
+            });
+            covered_to = i + len;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// What one occurrence looks like in its context.
+struct Judged {
+    occ: Occurrence,
+    line: usize,
+    /// The whole line is this title part (a standalone copy).
+    copy: bool,
+    /// Evidence that the occurrence was inserted into running text.
+    evidence: f64,
+}
+
+/// Word ranges of `text` by the pipeline's segmenter.
+fn word_ranges(pipeline: &TextPipeline, text: &[char]) -> Vec<(usize, usize)> {
+    let s: String = text.iter().collect();
+    let mut v = Vec::new();
+    pipeline
+        .segmenter()
+        .for_each_word(&s, |w| v.push((w.start, w.end)));
+    v
+}
+
+/// Half-open line ranges of `chars`, and the line of every char.
+fn line_ranges(chars: &[char]) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut lines = Vec::new();
+    let mut line_of = vec![0usize; chars.len()];
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+        line_of[i] = lines.len();
+    }
+    lines.push((start, chars.len()));
+    (lines, line_of)
+}
+
+/// Finds the title words stuffed into `body`: spans in code points of `body`
+/// as given, in order, empty unless the page as a whole looks stuffed.
+/// `title` is the page `<title>`; both are normalized by `pipeline`, so
+/// traditional, full-width, space- or zero-width-split copies still match.
+pub fn find(
+    pipeline: &TextPipeline,
+    bigrams: &GenuineBigrams,
+    title: &str,
+    body: &str,
+    settings: &StuffingSettings,
+) -> Vec<StuffedSpan> {
+    let pieces = title_pieces(pipeline, title);
+    if pieces.is_empty() || body.is_empty() {
+        return Vec::new();
+    }
+    let text = BodyText::new(pipeline, body);
+    let chars = &text.chars;
+    let occ = occurrences(&skeleton(chars), &pieces);
+    if occ.is_empty() {
+        return Vec::new();
+    }
+    let (lines, line_of) = line_ranges(chars);
+    let skel = |a: usize, b: usize| -> Vec<char> {
+        chars[a..b]
+            .iter()
+            .copied()
+            .filter(|&c| is_word_char(c))
+            .collect()
+    };
+    let mut segmented: rustc_hash::FxHashMap<usize, Vec<(usize, usize)>> = Default::default();
+    let mut judged = Vec::with_capacity(occ.len());
+    for (k, o) in occ.iter().enumerate() {
+        let line = line_of[o.start];
+        let (la, lb) = lines[line];
+        // A sentence that happens to equal a headline (a lede, a section
+        // head) ends like one; a pasted title copy does not.
+        let sentence_end = chars[la..lb]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| "。！？；…!?;".contains(c));
+        let copy = !sentence_end && skel(la, lb) == skel(o.start, o.end);
+        let mut evidence = 0.0;
+        if !copy {
+            let words = segmented
+                .entry(line)
+                .or_insert_with(|| word_ranges(pipeline, &chars[la..lb]));
+            let (ra, rb) = (o.start - la, o.end - la);
+            let aligned = !words
+                .iter()
+                .any(|&(a, b)| (a < ra && ra < b) || (a < rb && rb < b));
+            if aligned {
+                // The line without the occurrence, around the seam it leaves.
+                let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
+                let wb = (o.end + SEAM_WINDOW).min(lb);
+                let mut without: Vec<char> = chars[wa..o.start].to_vec();
+                let seam = without.len();
+                without.extend_from_slice(&chars[o.end..wb]);
+                let split = word_ranges(pipeline, &without)
+                    .iter()
+                    .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
+                let doubled = occ.iter().enumerate().any(|(j, q)| {
+                    j != k
+                        && (q.end == o.start || q.start == o.end)
+                        && chars[q.start..q.end] == chars[o.start..o.end]
+                });
+                let left = (o.start > la).then(|| chars[o.start - 1]);
+                let right = (o.end < lb).then(|| chars[o.end]);
+                let made = [
+                    left.and_then(|l| bigrams.pmi(l, chars[o.start])),
+                    right.and_then(|r| bigrams.pmi(chars[o.end - 1], r)),
+                ];
+                if made.iter().any(Option::is_some) {
+                    let left_after = left.zip(right).and_then(|(l, r)| bigrams.pmi(l, r));
+                    let seam_score = f64::from(left_after.unwrap_or(0.0))
+                        - made.iter().flatten().map(|&x| f64::from(x)).sum::<f64>();
+                    evidence += (seam_score - settings.seam_threshold)
+                        .clamp(0.0, settings.max_seam_evidence);
+                }
+                if split {
+                    evidence += settings.split_weight;
+                }
+                if doubled {
+                    evidence += settings.doubled_weight;
+                }
+            }
+        }
+        judged.push(Judged {
+            occ: o.clone(),
+            line,
+            copy,
+            evidence,
+        });
+    }
+    let mut page: f64 = judged.iter().map(|j| j.evidence).sum();
+    // Title parts standing alone on two or more lines.
+    let mut copies: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for j in judged
+        .iter()
+        .filter(|j| j.copy && j.occ.len >= MIN_COPY_CHARS)
+    {
+        *copies.entry(j.occ.piece).or_default() += 1;
+    }
+    let repeated = |piece: usize| copies.get(&piece).is_some_and(|&n| n >= 2);
+    if copies.values().any(|&n| n >= 2) {
+        page += settings.copy_weight;
+    }
+    if page < settings.page_threshold {
+        return Vec::new();
+    }
+    let score = page / (page + settings.page_threshold);
+    // The stuffed region: from the first to the last line with an insertion.
+    let inserted_lines = judged.iter().filter(|j| j.evidence > 0.0).map(|j| j.line);
+    let first = inserted_lines.clone().min().unwrap_or(usize::MAX);
+    let last = inserted_lines.max().unwrap_or(0);
+    let mut seen_copy: Vec<usize> = Vec::new();
+    let mut out: Vec<StuffedSpan> = Vec::new();
+    for j in &judged {
+        let flag = if j.copy {
+            // The first standalone copy is most likely the page's own h1.
+            let later = seen_copy.contains(&j.occ.piece);
+            seen_copy.push(j.occ.piece);
+            later && repeated(j.occ.piece)
+        } else {
+            j.evidence > 0.0 || (first <= j.line && j.line <= last && j.occ.len >= 2)
+        };
+        if !flag {
+            continue;
+        }
+        let (start, end) = text.original_range(j.occ.start, j.occ.end);
+        match out.last_mut() {
+            Some(prev) if prev.end >= start => prev.end = prev.end.max(end),
+            _ => out.push(StuffedSpan { start, end, score }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::features::bigram_key;
+    use crate::model::PipelineSettings;
+
+    fn pipeline() -> TextPipeline {
+        TextPipeline::new(PipelineSettings::default())
+    }
+
+    /// Genuine bigram statistics counted from `text`, as a trained model
+    /// would hold them (add-one smoothed probabilities).
+    fn bigrams_of(text: &str) -> GenuineBigrams {
+        let mut counts: rustc_hash::FxHashMap<u64, f64> = Default::default();
+        let chars: Vec<char> = text.chars().collect();
+        for w in chars.windows(2) {
+            if is_cjk(w[0]) && is_cjk(w[1]) {
+                *counts.entry(bigram_key(w[0], w[1])).or_default() += 1.0;
+            }
+        }
+        let total: f64 = counts.values().sum::<f64>() + counts.len() as f64;
+        GenuineBigrams::from_log_probs(
+            counts
+                .into_iter()
+                .map(|(k, n)| (k, ((n + 1.0) / total).ln())),
+        )
+    }
+
+    const GENUINE: &str =
+        "老城区的城市更新工作全面展开。改造方案征求了居民意见，工程预计明年完工。\
+        街道干部说，城市更新不是大拆大建，而是让老街坊住得更舒心。\
+        去年以来，这座城市先后改造了十二个老旧小区，居民的生活条件明显改善。\
+        老街坊们说，城市更新让老街区留住了烟火气。";
+
+    fn texts(body: &str, spans: &[StuffedSpan]) -> Vec<String> {
+        let chars: Vec<char> = body.chars().collect();
+        spans
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn issue_example_is_flagged() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "老街坊的城市更新_某市日报";
+        let body = "老街坊的城市更新\n本报记者 张三\n\
+            老城区的城市更新工作全面展开。改造方案老街坊征求了城市居民意见，城市老街坊工程预计明年完工，居老街坊民老街坊老街坊都很期待。\n\
+            老街坊的城市更新\n\
+            街道干部说，城市更新不是大拆大建，而是让老街坊住得更舒心。\n\
+            老街坊的城市更新\n";
+        let spans = find(&p, &lm, title, body, &StuffingSettings::default());
+        let found = texts(body, &spans);
+        // The h1 (first line) stays; the two pasted copies are flagged.
+        assert!(spans.iter().all(|s| s.start >= 8), "{found:?}");
+        assert_eq!(
+            found.iter().filter(|t| *t == "老街坊的城市更新").count(),
+            2,
+            "{found:?}"
+        );
+        // The doubled and word-splitting insertions are flagged.
+        assert!(found.iter().any(|t| t == "老街坊老街坊"), "{found:?}");
+        assert!(found.iter().any(|t| t == "老街坊"), "{found:?}");
+        assert!(spans.iter().all(|s| (0.5..=1.0).contains(&s.score)));
+    }
+
+    #[test]
+    fn genuine_article_repeating_its_title_words_is_clean() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "老街坊的城市更新_某市日报";
+        let body = format!(
+            "某市日报\n首页 > 新闻 > 城市\n老街坊的城市更新\n本报记者 张三\n{}\n\
+             城市更新还在继续，老街坊们期待更多变化。\n责任编辑：李四\n某市日报 版权所有",
+            GENUINE.replace('。', "。\n")
+        );
+        let spans = find(&p, &lm, title, &body, &StuffingSettings::default());
+        assert!(spans.is_empty(), "{:?}", texts(&body, &spans));
+    }
+
+    #[test]
+    fn doubled_tokens_form_one_span() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "城市更新";
+        let body = "城市更新\n改造方案征求了城市城市居民意见，城市城市工程预计明年完工。\n城市更新\n城市更新\n";
+        let spans = find(&p, &lm, title, body, &StuffingSettings::default());
+        let found = texts(body, &spans);
+        assert_eq!(
+            found.iter().filter(|t| *t == "城市城市").count(),
+            2,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn obfuscated_copies_match_and_map_back_to_original_offsets() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        // Traditional title; copies split by spaces and zero-width characters.
+        let title = "老街坊的城市更新 | 某市日報";
+        let body = "老街坊的城市更新\n改造方案老街坊老街坊征求了居民意见。\n老 街 坊 的 城 市 更 新\n老\u{200B}街坊的城市更新\n";
+        let spans = find(&p, &lm, title, body, &StuffingSettings::default());
+        let found = texts(body, &spans);
+        assert!(
+            found.contains(&"老 街 坊 的 城 市 更 新".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"老\u{200B}街坊的城市更新".to_string()),
+            "{found:?}"
+        );
+        let n = body.chars().count();
+        assert!(spans.windows(2).all(|w| w[0].end < w[1].start));
+        assert!(spans.iter().all(|s| s.start < s.end && s.end <= n));
+    }
+
+    #[test]
+    fn title_splits_into_parts() {
+        let p = pipeline();
+        let pieces = title_pieces(&p, "舊區改造見成效 - 某市日報_新闻");
+        let as_str: Vec<String> = pieces.iter().map(|v| v.iter().collect()).collect();
+        assert_eq!(as_str, vec!["旧区改造见成效", "某市日报", "新闻"]);
+        assert!(find(
+            &p,
+            &GenuineBigrams::default(),
+            "",
+            "正文",
+            &StuffingSettings::default()
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn bigram_statistics_prefer_seen_pairs() {
+        let lm = bigrams_of(GENUINE);
+        let seen = lm.pmi('城', '市').unwrap();
+        let unseen = lm.pmi('市', '老').unwrap();
+        assert!(seen > unseen, "{seen} {unseen}");
+        assert_eq!(lm.pmi('a', '城'), None);
+    }
+}
