@@ -284,6 +284,60 @@ pub fn find(
             .filter(|&c| is_word_char(c))
             .collect()
     };
+    // Upper bound of the page evidence from the cheap signals alone (copies,
+    // seams, doubling), as if every occurrence were aligned and split a word:
+    // most genuine pages stop here, before any segmentation.
+    let seam_evidence = |o: &Occurrence, la: usize, lb: usize| -> f64 {
+        let left = (o.start > la).then(|| chars[o.start - 1]);
+        let right = (o.end < lb).then(|| chars[o.end]);
+        let made = [
+            left.and_then(|l| bigrams.pmi(l, chars[o.start])),
+            right.and_then(|r| bigrams.pmi(chars[o.end - 1], r)),
+        ];
+        if !made.iter().any(Option::is_some) {
+            return 0.0;
+        }
+        let left_after = left.zip(right).and_then(|(l, r)| bigrams.pmi(l, r));
+        let seam_score = f64::from(left_after.unwrap_or(0.0))
+            - made.iter().flatten().map(|&x| f64::from(x)).sum::<f64>();
+        (seam_score - settings.seam_threshold).clamp(0.0, settings.max_seam_evidence)
+    };
+    let is_doubled = |k: usize, o: &Occurrence| {
+        occ.iter().enumerate().any(|(j, q)| {
+            j != k
+                && (q.end == o.start || q.start == o.end)
+                && chars[q.start..q.end] == chars[o.start..o.end]
+        })
+    };
+    let is_copy = |o: &Occurrence, la: usize, lb: usize| {
+        let sentence_end = chars[la..lb]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| "。！？；…!?;".contains(c));
+        !sentence_end && skel(la, lb) == skel(o.start, o.end)
+    };
+    let mut bound = 0.0;
+    let mut copy_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for (k, o) in occ.iter().enumerate() {
+        let (la, lb) = lines[line_of[o.start]];
+        if is_copy(o, la, lb) {
+            if o.len >= MIN_COPY_CHARS {
+                *copy_counts.entry(o.piece).or_default() += 1;
+            }
+            continue;
+        }
+        bound += seam_evidence(o, la, lb) + settings.split_weight;
+        if is_doubled(k, o) {
+            bound += settings.doubled_weight;
+        }
+    }
+    if copy_counts.values().any(|&n| n >= 2) {
+        bound += settings.copy_weight;
+    }
+    if bound < settings.page_threshold {
+        return Vec::new();
+    }
     let mut segmented: rustc_hash::FxHashMap<usize, Vec<(usize, usize)>> = Default::default();
     let mut judged = Vec::with_capacity(occ.len());
     for (k, o) in occ.iter().enumerate() {
@@ -291,12 +345,7 @@ pub fn find(
         let (la, lb) = lines[line];
         // A sentence that happens to equal a headline (a lede, a section
         // head) ends like one; a pasted title copy does not.
-        let sentence_end = chars[la..lb]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|&c| "。！？；…!?;".contains(c));
-        let copy = !sentence_end && skel(la, lb) == skel(o.start, o.end);
+        let copy = is_copy(o, la, lb);
         let mut evidence = 0.0;
         if !copy {
             let words = segmented
@@ -316,28 +365,11 @@ pub fn find(
                 let split = word_ranges(pipeline, &without)
                     .iter()
                     .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
-                let doubled = occ.iter().enumerate().any(|(j, q)| {
-                    j != k
-                        && (q.end == o.start || q.start == o.end)
-                        && chars[q.start..q.end] == chars[o.start..o.end]
-                });
-                let left = (o.start > la).then(|| chars[o.start - 1]);
-                let right = (o.end < lb).then(|| chars[o.end]);
-                let made = [
-                    left.and_then(|l| bigrams.pmi(l, chars[o.start])),
-                    right.and_then(|r| bigrams.pmi(chars[o.end - 1], r)),
-                ];
-                if made.iter().any(Option::is_some) {
-                    let left_after = left.zip(right).and_then(|(l, r)| bigrams.pmi(l, r));
-                    let seam_score = f64::from(left_after.unwrap_or(0.0))
-                        - made.iter().flatten().map(|&x| f64::from(x)).sum::<f64>();
-                    evidence += (seam_score - settings.seam_threshold)
-                        .clamp(0.0, settings.max_seam_evidence);
-                }
+                evidence += seam_evidence(o, la, lb);
                 if split {
                     evidence += settings.split_weight;
                 }
-                if doubled {
+                if is_doubled(k, o) {
                     evidence += settings.doubled_weight;
                 }
             }

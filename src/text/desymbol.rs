@@ -70,6 +70,19 @@ fn is_splitter(c: char) -> bool {
 
 /// Drops splitting symbols from normalized text, keeping the offset map.
 pub fn join_symbol_split(text: &mut NormalizedText) {
+    // Fast path (this runs on every field): a splitter must sit between two
+    // word characters, one of them Chinese; most texts have none.
+    let mut window = [' '; 3];
+    let candidate = text.text.chars().any(|c| {
+        window = [window[1], window[2], c];
+        is_splitter(window[1])
+            && is_word_char(window[0])
+            && is_word_char(window[2])
+            && (is_cjk(window[0]) || is_cjk(window[2]))
+    });
+    if !candidate {
+        return;
+    }
     let chars: Vec<char> = text.text.chars().collect();
     let n = chars.len();
     let word = |i: usize| i < n && is_word_char(chars[i]);
