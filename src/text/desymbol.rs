@@ -4,10 +4,11 @@
 //! so that keyword filters miss it while readers still see the phrase. A
 //! symbol is dropped when it sits between two letters or digits at least one
 //! of which is a Chinese character. Prose punctuation (，。：；！？quotes,
-//! brackets, `%`, `@`, `/`, `·`) is never dropped: it carries sentence
+//! brackets, `%`, `@`, `/`) is never dropped: it carries sentence
 //! structure, and in genuine text other symbols between Chinese characters
-//! are rare. The enumeration comma 、 is dropped only between single
-//! characters ("精、准、资、料"), never between words ("英超、德甲").
+//! are rare. The enumeration comma 、 and the middle dot · are dropped only
+//! between single characters ("精、准、资、料", "新·澳·门"), never between
+//! words ("英超、德甲", "马克·吐温").
 
 use super::normalize::{is_cjk, is_word_char, NormalizedText};
 
@@ -39,7 +40,6 @@ fn is_prose_punctuation(c: char) -> bool {
             | '…'
             | '—'
             | '–'
-            | '·'
             | ','
             | ';'
             | ':'
@@ -94,9 +94,12 @@ pub fn join_symbol_split(text: &mut NormalizedText) {
         if !(is_cjk(chars[i - 1]) || is_cjk(chars[i + 1])) {
             return false;
         }
-        // 、 between single characters only: the item before starts after a
-        // 、 or the item after ends at one.
-        c != '、' || (i >= 2 && chars[i - 2] == '、') || (i + 2 < n && chars[i + 2] == '、')
+        // 、 and · between single characters only: the item before starts
+        // after the same mark or the item after ends at one ("新·澳·门",
+        // never "马克·吐温").
+        !matches!(c, '、' | '·')
+            || (i >= 2 && chars[i - 2] == c)
+            || (i + 2 < n && chars[i + 2] == c)
     };
     if !(0..n).any(drop) {
         return;
@@ -136,6 +139,7 @@ mod tests {
         assert_eq!(joined("电.竞.真.人").0, "电竞真人");
         assert_eq!(joined("2+0+2+5+年").0, "2+0+2+5年");
         assert_eq!(joined("精、准、资、料").0, "精准资料");
+        assert_eq!(joined("今晚新·澳·门平·特").0, "今晚新澳门平·特");
     }
 
     #[test]
