@@ -295,6 +295,40 @@ fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// Cuts a segment at the line breaks inside it: lines are blocks, and an
+/// injection never runs from one block into the next. A piece is kept when
+/// its own evidence is net polluted; it keeps the segment's margin.
+fn split_at_line_breaks(
+    text: &str,
+    emissions: &[f64],
+    seg: segments::Segment,
+) -> Vec<segments::Segment> {
+    let breaks: Vec<usize> = text
+        .chars()
+        .enumerate()
+        .skip(seg.start)
+        .take(seg.end - seg.start)
+        .filter(|&(_, c)| c == '\n')
+        .map(|(i, _)| i)
+        .collect();
+    if breaks.is_empty() {
+        return vec![seg];
+    }
+    let mut pieces = Vec::new();
+    let mut start = seg.start;
+    for end in breaks.into_iter().chain(std::iter::once(seg.end)) {
+        if end > start && emissions[start..end].iter().sum::<f64>() > 0.0 {
+            pieces.push(segments::Segment {
+                start,
+                end,
+                margin: seg.margin,
+            });
+        }
+        start = end + 1;
+    }
+    pieces
+}
+
 /// Characters that never begin or end a span.
 fn is_edge_noise(c: char) -> bool {
     c.is_whitespace() || (!is_word_char(c) && c != '%' && c != '@')
@@ -467,6 +501,7 @@ impl<'m> Detector<'m> {
         let segments: Vec<segments::Segment> = decoded
             .into_iter()
             .flat_map(|seg| segments::refine(&emissions, seg, self.settings.split_penalty))
+            .flat_map(|seg| split_at_line_breaks(&norm.text, &emissions, seg))
             .collect();
         if segments.is_empty() {
             return best;
@@ -507,6 +542,31 @@ impl<'m> Detector<'m> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_are_cut_at_line_breaks_and_weak_pieces_dropped() {
+        let text = "新澳门开奖\n这是新闻\n六合彩";
+        let mut e = vec![2.0; text.chars().count()];
+        for x in &mut e[6..10] {
+            *x = -1.0; // the genuine middle line
+        }
+        let seg = segments::Segment {
+            start: 0,
+            end: e.len(),
+            margin: 7.5,
+        };
+        let pieces: Vec<(usize, usize, f64)> = split_at_line_breaks(text, &e, seg)
+            .iter()
+            .map(|p| (p.start, p.end, p.margin))
+            .collect();
+        assert_eq!(pieces, vec![(0, 5, 7.5), (11, 14, 7.5)]);
+        let one_line = segments::Segment {
+            start: 0,
+            end: 5,
+            margin: 1.0,
+        };
+        assert_eq!(split_at_line_breaks(text, &e, one_line), vec![one_line]);
+    }
 
     fn span(field: Field, start: usize, end: usize, body: &str, kind: SpanKind) -> PollutedSpan {
         PollutedSpan {
