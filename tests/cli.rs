@@ -496,11 +496,12 @@ const GENUINE_FOOTER_PAGE: &str = r#"<!DOCTYPE html>
 </body></html>
 "#;
 
-#[test]
-fn hidden_meta_and_template_spans_carry_their_kinds() {
+/// Scores an HTML page written to a temporary file with `--json --emit-text`,
+/// expects exit status 1 (polluted) and returns the report.
+fn score_polluted_page(html: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("shell.html");
-    std::fs::write(&page, SHELL_PAGE).unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(&page, html).unwrap();
     let out = spamscan()
         .args(["score", "--json", "--emit-text"])
         .arg(&page)
@@ -509,7 +510,12 @@ fn hidden_meta_and_template_spans_carry_their_kinds() {
         .get_output()
         .stdout
         .clone();
-    let report = &json_of(&out)[0];
+    json_of(&out).remove(0)
+}
+
+#[test]
+fn hidden_meta_and_template_spans_carry_their_kinds() {
+    let report = &score_polluted_page(SHELL_PAGE);
     assert_spans_slice_text(report);
     let spans = report["spans"].as_array().unwrap();
     let of_kind = |k: &str| -> Vec<&Value> { spans.iter().filter(|s| s["kind"] == k).collect() };
@@ -597,18 +603,7 @@ const STUFFED_PAGE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><
 
 #[test]
 fn stuffed_title_words_are_stuffing_spans() {
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("stuffed.html");
-    std::fs::write(&page, STUFFED_PAGE).unwrap();
-    let out = spamscan()
-        .args(["score", "--json", "--emit-text"])
-        .arg(&page)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let report = &json_of(&out)[0];
+    let report = &score_polluted_page(STUFFED_PAGE);
     assert_spans_slice_text(report);
     let spans = report["spans"].as_array().unwrap();
     let stuffed: Vec<(&str, u64)> = spans
