@@ -183,13 +183,14 @@ fn describe_model(args: ModelArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The encoding `--encoding LABEL` forces, if given; an unknown label is an error.
+fn forced_encoding(label: Option<&str>) -> Result<Option<&'static encoding_rs::Encoding>> {
+    Ok(label.map(decode::encoding_for_label).transpose()?)
+}
+
 fn score(args: ScoreArgs) -> Result<ExitCode> {
     let settings = args.detector.settings()?;
-    let forced = args
-        .encoding
-        .as_deref()
-        .map(decode::encoding_for_label)
-        .transpose()?;
+    let forced = forced_encoding(args.encoding.as_deref())?;
     let model = load_model(&args.model)?;
     let detector = Detector::new(&model, settings);
     let color = match args.color {
@@ -412,11 +413,7 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         anyhow::bail!("--drop-threshold must be within [0, 1], got {t}");
     }
     let settings = args.detector.settings()?;
-    let forced = args
-        .encoding
-        .as_deref()
-        .map(decode::encoding_for_label)
-        .transpose()?;
+    let forced = forced_encoding(args.encoding.as_deref())?;
     let options = DiscoverOptions {
         globs: args.globs.clone(),
         only_kind: dolma.then_some(InputKind::Jsonl),
