@@ -238,14 +238,27 @@ fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec
         return spans;
     }
     let chars: Vec<char> = body.chars().collect();
+    // Body cuts by start; only those reaching past a span's start can cut it.
+    let mut sorted: Vec<&PollutedSpan> = cuts.iter().filter(|c| c.field == Field::Body).collect();
+    sorted.sort_by_key(|c| (c.start, c.end));
+    // reach[i]: the furthest end among sorted[..=i], non-decreasing.
+    let reach: Vec<usize> = sorted
+        .iter()
+        .scan(0usize, |m, c| {
+            *m = (*m).max(c.end);
+            Some(*m)
+        })
+        .collect();
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         if s.field != Field::Body {
             out.push(s);
             continue;
         }
+        let first = reach.partition_point(|&r| r <= s.start);
+        let overlapping = sorted[first..].iter().take_while(|c| c.start < s.end);
         let mut pieces = vec![(s.start, s.end)];
-        for c in cuts {
+        for c in overlapping {
             pieces = pieces
                 .into_iter()
                 .flat_map(|(a, b)| {
@@ -296,27 +309,22 @@ fn logistic(x: f64) -> f64 {
 }
 
 /// Cuts a segment at the line breaks inside it: lines are blocks, and an
-/// injection never runs from one block into the next. A piece is kept when
-/// its own evidence is net polluted; it keeps the segment's margin.
+/// injection never runs from one block into the next. `breaks` holds the
+/// positions of the text's line breaks in order. A piece is kept when its
+/// own evidence is net polluted; it keeps the segment's margin.
 fn split_at_line_breaks(
-    text: &str,
+    breaks: &[usize],
     emissions: &[f64],
     seg: segments::Segment,
 ) -> Vec<segments::Segment> {
-    let breaks: Vec<usize> = text
-        .chars()
-        .enumerate()
-        .skip(seg.start)
-        .take(seg.end - seg.start)
-        .filter(|&(_, c)| c == '\n')
-        .map(|(i, _)| i)
-        .collect();
-    if breaks.is_empty() {
+    let first = breaks.partition_point(|&b| b < seg.start);
+    let inside = breaks[first..].iter().take_while(|&&b| b < seg.end);
+    if inside.clone().next().is_none() {
         return vec![seg];
     }
     let mut pieces = Vec::new();
     let mut start = seg.start;
-    for end in breaks.into_iter().chain(std::iter::once(seg.end)) {
+    for &end in inside.chain(std::iter::once(&seg.end)) {
         if end > start && emissions[start..end].iter().sum::<f64>() > 0.0 {
             pieces.push(segments::Segment {
                 start,
@@ -447,9 +455,17 @@ impl<'m> Detector<'m> {
         }
         let bytes: Vec<usize> = body.char_indices().map(|(b, _)| b).collect();
         let byte_at = |i: usize| bytes.get(i).copied().unwrap_or(body.len());
+        // Shell lines are disjoint: sorted, a binary search finds the one
+        // line that could overlap.
+        let mut lines: Vec<(usize, usize)> = shell.iter().map(|t| (t.start, t.end)).collect();
+        lines.sort_unstable();
+        let in_shell = |s: &stuffing::StuffedSpan| {
+            let i = lines.partition_point(|&(_, end)| end <= s.start);
+            lines.get(i).is_some_and(|&(start, _)| start < s.end)
+        };
         found
             .into_iter()
-            .filter(|s| !shell.iter().any(|t| t.start < s.end && s.start < t.end))
+            .filter(|s| !in_shell(s))
             .map(|s| PollutedSpan {
                 field: Field::Body,
                 start: s.start,
@@ -498,10 +514,17 @@ impl<'m> Detector<'m> {
         let norm = self.model.pipeline().normalize(text);
         let emissions = self.emissions(&norm);
         let (decoded, best) = segments::decode(&emissions, self.settings.switch_penalty);
+        let breaks: Vec<usize> = norm
+            .text
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == '\n')
+            .map(|(i, _)| i)
+            .collect();
         let segments: Vec<segments::Segment> = decoded
             .into_iter()
             .flat_map(|seg| segments::refine(&emissions, seg, self.settings.split_penalty))
-            .flat_map(|seg| split_at_line_breaks(&norm.text, &emissions, seg))
+            .flat_map(|seg| split_at_line_breaks(&breaks, &emissions, seg))
             .collect();
         if segments.is_empty() {
             return best;
@@ -555,7 +578,13 @@ mod tests {
             end: e.len(),
             margin: 7.5,
         };
-        let pieces: Vec<(usize, usize, f64)> = split_at_line_breaks(text, &e, seg)
+        let breaks: Vec<usize> = text
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == '\n')
+            .map(|(i, _)| i)
+            .collect();
+        let pieces: Vec<(usize, usize, f64)> = split_at_line_breaks(&breaks, &e, seg)
             .iter()
             .map(|p| (p.start, p.end, p.margin))
             .collect();
@@ -565,7 +594,7 @@ mod tests {
             end: 5,
             margin: 1.0,
         };
-        assert_eq!(split_at_line_breaks(text, &e, one_line), vec![one_line]);
+        assert_eq!(split_at_line_breaks(&breaks, &e, one_line), vec![one_line]);
     }
 
     fn span(field: Field, start: usize, end: usize, body: &str, kind: SpanKind) -> PollutedSpan {

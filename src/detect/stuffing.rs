@@ -302,14 +302,32 @@ pub fn find(
             - made.iter().flatten().map(|&x| f64::from(x)).sum::<f64>();
         (seam_score - settings.seam_threshold).clamp(0.0, settings.max_seam_evidence)
     };
+    // Occurrences by where they start and end, so a doubled token is found
+    // by lookup (a page can hold thousands of occurrences of a title word).
+    let mut by_start: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    let mut by_end: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    for (j, q) in occ.iter().enumerate() {
+        by_start.entry(q.start).or_default().push(j);
+        by_end.entry(q.end).or_default().push(j);
+    }
     let is_doubled = |k: usize, o: &Occurrence| {
-        occ.iter().enumerate().any(|(j, q)| {
-            j != k
-                && (q.end == o.start || q.start == o.end)
-                && chars[q.start..q.end] == chars[o.start..o.end]
+        let next = by_start.get(&o.end).into_iter().flatten();
+        let prev = by_end.get(&o.start).into_iter().flatten();
+        next.chain(prev).any(|&j| {
+            let q = &occ[j];
+            j != k && chars[q.start..q.end] == chars[o.start..o.end]
         })
     };
+    // Word characters per line: a line can only be a copy of an occurrence
+    // with as many, so long lines are ruled out without building skeletons.
+    let line_words: Vec<usize> = lines
+        .iter()
+        .map(|&(a, b)| chars[a..b].iter().filter(|&&c| is_word_char(c)).count())
+        .collect();
     let is_copy = |o: &Occurrence, la: usize, lb: usize| {
+        if line_words[line_of[o.start]] != o.len {
+            return false;
+        }
         let sentence_end = chars[la..lb]
             .iter()
             .rev()
@@ -352,9 +370,13 @@ pub fn find(
                 .entry(line)
                 .or_insert_with(|| word_ranges(pipeline, &chars[la..lb]));
             let (ra, rb) = (o.start - la, o.end - la);
-            let aligned = !words
-                .iter()
-                .any(|&(a, b)| (a < ra && ra < b) || (a < rb && rb < b));
+            // Words are in order and disjoint: only the word holding each
+            // edge can straddle it.
+            let straddles = |x: usize| {
+                let i = words.partition_point(|&(_, b)| b <= x);
+                words.get(i).is_some_and(|&(a, b)| a < x && x < b)
+            };
+            let aligned = !straddles(ra) && !straddles(rb);
             if aligned {
                 // The line without the occurrence, around the seam it leaves.
                 let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
@@ -402,13 +424,12 @@ pub fn find(
     let inserted_lines = judged.iter().filter(|j| j.evidence > 0.0).map(|j| j.line);
     let first = inserted_lines.clone().min().unwrap_or(usize::MAX);
     let last = inserted_lines.max().unwrap_or(0);
-    let mut seen_copy: Vec<usize> = Vec::new();
+    let mut seen_copy: rustc_hash::FxHashSet<usize> = Default::default();
     let mut out: Vec<StuffedSpan> = Vec::new();
     for j in &judged {
         let flag = if j.copy {
             // The first standalone copy is most likely the page's own h1.
-            let later = seen_copy.contains(&j.occ.piece);
-            seen_copy.push(j.occ.piece);
+            let later = !seen_copy.insert(j.occ.piece);
             later && repeated(j.occ.piece)
         } else {
             j.evidence > 0.0 || (first <= j.line && j.line <= last && j.occ.len >= 2)

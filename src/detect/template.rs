@@ -215,17 +215,29 @@ pub fn shell_spans(
     log_odds: &dyn Fn(&str) -> f64,
 ) -> Vec<PollutedSpan> {
     let lines = lines(body);
-    let strong: Vec<&PollutedSpan> = gambling
+    let mut strong: Vec<&PollutedSpan> = gambling
         .iter()
         .filter(|s| s.field == Field::Body && s.score >= threshold)
         .collect();
-    let overlapping = |l: &Line| -> Option<f64> {
-        strong
+    strong.sort_by_key(|s| (s.start, s.end));
+    // reach[i]: the furthest end among strong[..=i], so the spans touching a
+    // line are found by binary search (a page can have thousands of lines).
+    let reach: Vec<usize> = strong
+        .iter()
+        .scan(0usize, |m, s| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
+    let touching = |start: usize, end: usize| {
+        let first = reach.partition_point(|&r| r <= start);
+        strong[first..]
             .iter()
-            .filter(|s| s.start < l.end && s.end > l.start)
-            .map(|s| s.score)
-            .reduce(f64::max)
+            .take_while(move |s| s.start < end)
+            .filter(move |s| s.end > start)
     };
+    let overlapping =
+        |l: &Line| -> Option<f64> { touching(l.start, l.end).map(|s| s.score).reduce(f64::max) };
     let mut found: Vec<(usize, f64)> = Vec::new();
     let mut names: Vec<&str> = Vec::new();
     let mut placeholders = Vec::new();
@@ -241,8 +253,7 @@ pub fn shell_spans(
             if let Some(score) = overlapping(l).or(named) {
                 found.push((i, score));
                 names.extend(
-                    strong
-                        .iter()
+                    touching(l.start, l.end)
                         .filter(|s| s.start >= l.start && s.end <= l.end)
                         .map(|s| s.text.as_str()),
                 );
@@ -254,8 +265,15 @@ pub fn shell_spans(
         }
     }
     // The gambling site name again as a short line of its own (the logo).
+    // A shell repeats its name on every line: test each distinct name once.
+    names.sort_unstable();
+    names.dedup();
+    let mut is_shell = vec![false; lines.len()];
+    for &(j, _) in &found {
+        is_shell[j] = true;
+    }
     for (i, l) in lines.iter().enumerate() {
-        if found.iter().any(|&(j, _)| j == i) {
+        if is_shell[i] {
             continue;
         }
         let len = l.end - l.start;
