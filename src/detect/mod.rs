@@ -20,6 +20,7 @@ pub mod template;
 use crate::decode::{ExtractedPage, HiddenBlock};
 use crate::model::Model;
 use crate::text::normalize::is_word_char;
+use crate::text::NormalizedText;
 use serde::Serialize;
 
 /// Decoding and verdict parameters, checked once by [`DetectorSettings::check`].
@@ -223,6 +224,14 @@ pub struct Report {
     pub spans: Vec<PollutedSpan>,
 }
 
+/// A field's text as the model reads it: normalized, per-character
+/// emissions, and (for the body) its word ranges for the structural detectors.
+struct ScoredText {
+    norm: NormalizedText,
+    emissions: Vec<f64>,
+    words: Vec<(usize, usize)>,
+}
+
 /// A model plus settings: scores documents. Cheap to share across threads.
 #[derive(Debug)]
 pub struct Detector<'m> {
@@ -357,7 +366,14 @@ impl<'m> Detector<'m> {
     pub fn detect(&self, doc: &Document) -> Report {
         let threshold = self.settings.threshold;
         let mut spans = Vec::new();
-        let mut best = self.field_spans(Field::Body, &doc.body, SpanKind::Gambling, &mut spans);
+        let body = self.scored(&doc.body, true);
+        let mut best = self.field_spans(
+            Field::Body,
+            &doc.body,
+            &body,
+            SpanKind::Gambling,
+            &mut spans,
+        );
         let fields = [
             (Field::Title, doc.title.as_ref()),
             (Field::MetaDescription, doc.meta_description.as_ref()),
@@ -365,14 +381,17 @@ impl<'m> Detector<'m> {
         ];
         for (field, text) in fields {
             if let Some(text) = text {
-                best = best.max(self.field_spans(field, text, SpanKind::Meta, &mut spans));
+                let scored = self.scored(text, false);
+                best = best.max(self.field_spans(field, text, &scored, SpanKind::Meta, &mut spans));
             }
         }
         for (i, block) in doc.hidden.iter().enumerate() {
             let from = spans.len();
+            let scored = self.scored(&block.text, false);
             best = best.max(self.field_spans(
                 Field::Hidden,
                 &block.text,
+                &scored,
                 SpanKind::Hidden,
                 &mut spans,
             ));
@@ -415,7 +434,7 @@ impl<'m> Detector<'m> {
         let log_odds = |t: &str| self.model.log_odds(t);
         let mut structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
         if let Some(title) = &doc.title {
-            let stuffed = self.stuffed_spans(title, &doc.body, &structural);
+            let stuffed = self.stuffed_spans(title, &doc.body, &body, &structural);
             structural.extend(stuffed);
         }
 
@@ -442,12 +461,21 @@ impl<'m> Detector<'m> {
 
     /// The title's words stuffed into the body ([`stuffing::find`]), as
     /// spans; any that overlap a template shell line are left to the shell.
-    fn stuffed_spans(&self, title: &str, body: &str, shell: &[PollutedSpan]) -> Vec<PollutedSpan> {
-        let found = stuffing::find(
+    fn stuffed_spans(
+        &self,
+        title: &str,
+        body: &str,
+        scored: &ScoredText,
+        shell: &[PollutedSpan],
+    ) -> Vec<PollutedSpan> {
+        let found = stuffing::find_prepared(
             self.model.pipeline(),
             self.model.genuine_bigrams(),
             title,
-            body,
+            stuffing::PreparedBody {
+                norm: &scored.norm,
+                words: &scored.words,
+            },
             &stuffing::StuffingSettings::default(),
         );
         if found.is_empty() {
@@ -479,13 +507,17 @@ impl<'m> Detector<'m> {
             .collect()
     }
 
-    /// Per-character emissions (`evidence - bias`) of normalized text.
-    fn emissions(&self, norm: &crate::text::NormalizedText) -> Vec<f64> {
+    /// Normalizes `text` and computes its per-character emissions
+    /// (`evidence - bias`), keeping its word ranges when `keep_words`.
+    fn scored(&self, text: &str, keep_words: bool) -> ScoredText {
         let pipeline = self.model.pipeline();
         let table = self.model.table();
         let cap = self.settings.max_llr;
+        let norm = pipeline.normalize(text);
+        let mut words = Vec::new();
         let mut evidence = vec![0.0f64; norm.len_chars()];
-        pipeline.for_each_scored_feature(norm, table, |llr, a, b| {
+        let keep = keep_words.then_some(&mut words);
+        pipeline.for_each_scored_feature_with_words(&norm, table, keep, |llr, a, b| {
             let share = llr.clamp(-cap, cap) / (b - a) as f64;
             for e in &mut evidence[a..b] {
                 *e += share;
@@ -497,7 +529,11 @@ impl<'m> Detector<'m> {
             // with commas stays one span; letters pay the full bias.
             *e -= if is_word_char(c) { bias } else { bias * 0.25 };
         }
-        evidence
+        ScoredText {
+            norm,
+            emissions: evidence,
+            words,
+        }
     }
 
     /// Adds the field's candidate spans (all scores) and returns its best margin.
@@ -505,15 +541,15 @@ impl<'m> Detector<'m> {
         &self,
         field: Field,
         text: &str,
+        scored: &ScoredText,
         kind: SpanKind,
         out: &mut Vec<PollutedSpan>,
     ) -> f64 {
         if text.is_empty() {
             return f64::NEG_INFINITY;
         }
-        let norm = self.model.pipeline().normalize(text);
-        let emissions = self.emissions(&norm);
-        let (decoded, best) = segments::decode(&emissions, self.settings.switch_penalty);
+        let (norm, emissions) = (&scored.norm, &scored.emissions);
+        let (decoded, best) = segments::decode(emissions, self.settings.switch_penalty);
         let breaks: Vec<usize> = norm
             .text
             .chars()
@@ -523,8 +559,8 @@ impl<'m> Detector<'m> {
             .collect();
         let segments: Vec<segments::Segment> = decoded
             .into_iter()
-            .flat_map(|seg| segments::refine(&emissions, seg, self.settings.split_penalty))
-            .flat_map(|seg| split_at_line_breaks(&breaks, &emissions, seg))
+            .flat_map(|seg| segments::refine(emissions, seg, self.settings.split_penalty))
+            .flat_map(|seg| split_at_line_breaks(&breaks, emissions, seg))
             .collect();
         if segments.is_empty() {
             return best;

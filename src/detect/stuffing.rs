@@ -15,6 +15,7 @@
 
 use crate::model::{GenuineBigrams, TextPipeline};
 use crate::text::normalize::{is_cjk, is_word_char};
+use crate::text::NormalizedText;
 
 /// One inserted copy of a title word, in code points of the body as given.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,43 +26,6 @@ pub struct StuffedSpan {
     pub end: usize,
     /// Confidence in [0, 1].
     pub score: f64,
-}
-
-/// The body normalized line by line (the normalizer would join lines that
-/// end and start with ideographs), lines joined by `\n` again.
-#[derive(Debug, Default)]
-pub(crate) struct BodyText {
-    /// Normalized chars.
-    pub(crate) chars: Vec<char>,
-    /// Original code point of each normalized char.
-    pub(crate) origin: Vec<usize>,
-    /// Code points of the original body.
-    pub(crate) original_chars: usize,
-}
-
-impl BodyText {
-    pub(crate) fn new(pipeline: &TextPipeline, body: &str) -> BodyText {
-        let mut out = BodyText::default();
-        let mut offset = 0usize;
-        for (i, line) in body.split('\n').enumerate() {
-            if i > 0 {
-                out.chars.push('\n');
-                out.origin.push(offset - 1);
-            }
-            let norm = pipeline.normalize(line);
-            out.chars.extend(norm.text.chars());
-            out.origin
-                .extend(norm.origin.iter().map(|&o| offset + o as usize));
-            offset += norm.original_chars as usize + 1;
-        }
-        out.original_chars = offset.saturating_sub(1);
-        out
-    }
-
-    /// Original range covering normalized chars `start..end`.
-    pub(crate) fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.origin[start], self.origin[end - 1] + 1)
-    }
 }
 
 /// Thresholds and weights of [`find`], tuned on generated dev pages.
@@ -266,12 +230,51 @@ pub fn find(
     body: &str,
     settings: &StuffingSettings,
 ) -> Vec<StuffedSpan> {
+    let norm = pipeline.normalize(body);
+    let mut words = Vec::new();
+    pipeline.segmenter().for_each_word(&norm.text, |w| {
+        if w.text.chars().any(is_word_char) {
+            words.push((w.start, w.end));
+        }
+    });
+    find_prepared(
+        pipeline,
+        bigrams,
+        title,
+        PreparedBody {
+            norm: &norm,
+            words: &words,
+        },
+        settings,
+    )
+}
+
+/// A body already normalized and segmented by the same pipeline, as the
+/// span detector has it: lets [`find_prepared`] skip both stages.
+#[derive(Debug, Clone, Copy)]
+pub struct PreparedBody<'a> {
+    /// The body normalized by the pipeline (line breaks kept).
+    pub norm: &'a NormalizedText,
+    /// Code-point ranges in `norm.text` of its jieba words that hold a
+    /// letter, digit or ideograph, in order
+    /// ([`TextPipeline::for_each_scored_feature_with_words`]).
+    pub words: &'a [(usize, usize)],
+}
+
+/// [`find`] on a body the caller already normalized and segmented.
+pub fn find_prepared(
+    pipeline: &TextPipeline,
+    bigrams: &GenuineBigrams,
+    title: &str,
+    body: PreparedBody<'_>,
+    settings: &StuffingSettings,
+) -> Vec<StuffedSpan> {
     let pieces = title_pieces(pipeline, title);
-    if pieces.is_empty() || body.is_empty() {
+    if pieces.is_empty() || body.norm.text.is_empty() {
         return Vec::new();
     }
-    let text = BodyText::new(pipeline, body);
-    let chars = &text.chars;
+    let chars: Vec<char> = body.norm.text.chars().collect();
+    let chars = &chars[..];
     let occ = occurrences(&skeleton(chars), &pieces);
     if occ.is_empty() {
         return Vec::new();
@@ -335,6 +338,14 @@ pub fn find(
             .is_some_and(|&c| "。！？；…!?;".contains(c));
         !sentence_end && skel(la, lb) == skel(o.start, o.end)
     };
+    // Words are in order and disjoint: only the word holding a point can
+    // straddle it. An insertion leaves the words around it whole.
+    let words = body.words;
+    let straddles = |x: usize| {
+        let i = words.partition_point(|&(_, b)| b <= x);
+        words.get(i).is_some_and(|&(a, b)| a < x && x < b)
+    };
+    let aligned = |o: &Occurrence| !straddles(o.start) && !straddles(o.end);
     let mut bound = 0.0;
     let mut copy_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for (k, o) in occ.iter().enumerate() {
@@ -343,6 +354,9 @@ pub fn find(
             if o.len >= MIN_COPY_CHARS {
                 *copy_counts.entry(o.piece).or_default() += 1;
             }
+            continue;
+        }
+        if !aligned(o) {
             continue;
         }
         bound += seam_evidence(o, la, lb) + settings.split_weight;
@@ -356,7 +370,6 @@ pub fn find(
     if bound < settings.page_threshold {
         return Vec::new();
     }
-    let mut segmented: rustc_hash::FxHashMap<usize, Vec<(usize, usize)>> = Default::default();
     let mut judged = Vec::with_capacity(occ.len());
     for (k, o) in occ.iter().enumerate() {
         let line = line_of[o.start];
@@ -365,35 +378,22 @@ pub fn find(
         // head) ends like one; a pasted title copy does not.
         let copy = is_copy(o, la, lb);
         let mut evidence = 0.0;
-        if !copy {
-            let words = segmented
-                .entry(line)
-                .or_insert_with(|| word_ranges(pipeline, &chars[la..lb]));
-            let (ra, rb) = (o.start - la, o.end - la);
-            // Words are in order and disjoint: only the word holding each
-            // edge can straddle it.
-            let straddles = |x: usize| {
-                let i = words.partition_point(|&(_, b)| b <= x);
-                words.get(i).is_some_and(|&(a, b)| a < x && x < b)
-            };
-            let aligned = !straddles(ra) && !straddles(rb);
-            if aligned {
-                // The line without the occurrence, around the seam it leaves.
-                let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
-                let wb = (o.end + SEAM_WINDOW).min(lb);
-                let mut without: Vec<char> = chars[wa..o.start].to_vec();
-                let seam = without.len();
-                without.extend_from_slice(&chars[o.end..wb]);
-                let split = word_ranges(pipeline, &without)
-                    .iter()
-                    .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
-                evidence += seam_evidence(o, la, lb);
-                if split {
-                    evidence += settings.split_weight;
-                }
-                if is_doubled(k, o) {
-                    evidence += settings.doubled_weight;
-                }
+        if !copy && aligned(o) {
+            // The line without the occurrence, around the seam it leaves.
+            let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
+            let wb = (o.end + SEAM_WINDOW).min(lb);
+            let mut without: Vec<char> = chars[wa..o.start].to_vec();
+            let seam = without.len();
+            without.extend_from_slice(&chars[o.end..wb]);
+            let split = word_ranges(pipeline, &without)
+                .iter()
+                .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
+            evidence += seam_evidence(o, la, lb);
+            if split {
+                evidence += settings.split_weight;
+            }
+            if is_doubled(k, o) {
+                evidence += settings.doubled_weight;
             }
         }
         judged.push(Judged {
@@ -437,7 +437,7 @@ pub fn find(
         if !flag {
             continue;
         }
-        let (start, end) = text.original_range(j.occ.start, j.occ.end);
+        let (start, end) = body.norm.original_range(j.occ.start, j.occ.end);
         match out.last_mut() {
             Some(prev) if prev.end >= start => prev.end = prev.end.max(end),
             _ => out.push(StuffedSpan { start, end, score }),

@@ -118,6 +118,16 @@ impl TextPipeline {
         norm: &'a NormalizedText,
         mut f: impl FnMut(Feature<'a>, usize, usize),
     ) {
+        self.for_each_feature_tagged(norm, |feature, a, b, _| f(feature, a, b));
+    }
+
+    /// [`TextPipeline::for_each_feature`], saying of each feature whether
+    /// it is a jieba word (the last argument).
+    fn for_each_feature_tagged<'a>(
+        &self,
+        norm: &'a NormalizedText,
+        mut f: impl FnMut(Feature<'a>, usize, usize, bool),
+    ) {
         if self.features.words {
             let shapes = self.features.number_shapes;
             self.segmenter.for_each_word(&norm.text, |w| {
@@ -126,16 +136,16 @@ impl TextPipeline {
                 }
                 if shapes && w.text.bytes().all(|b| b.is_ascii_digit()) {
                     let shape = NUMBER_SHAPES[(w.text.len() - 1).min(NUMBER_SHAPES.len() - 1)];
-                    f(Feature::Word(shape), w.start, w.end);
+                    f(Feature::Word(shape), w.start, w.end, true);
                 } else {
-                    f(Feature::Word(w.text), w.start, w.end);
+                    f(Feature::Word(w.text), w.start, w.end, true);
                 }
             });
         }
         if self.features.domains {
             domains::for_each_domain(&norm.text, |tld, a, b| {
-                f(Feature::Word(domains::DOMAIN), a, b);
-                f(Feature::Word(tld), a, b);
+                f(Feature::Word(domains::DOMAIN), a, b, false);
+                f(Feature::Word(tld), a, b, false);
             });
         }
         if self.features.cjk_bigrams {
@@ -143,7 +153,7 @@ impl TextPipeline {
             for (i, c) in norm.text.chars().enumerate() {
                 if is_cjk(c) {
                     if let Some(p) = prev {
-                        f(Feature::Bigram(p, c), i - 1, i + 1);
+                        f(Feature::Bigram(p, c), i - 1, i + 1, false);
                     }
                     prev = Some(c);
                 } else {
@@ -171,8 +181,26 @@ impl TextPipeline {
         &self,
         norm: &NormalizedText,
         table: &ScoringTable,
+        f: impl FnMut(f64, usize, usize),
+    ) {
+        self.for_each_scored_feature_with_words(norm, table, None, f);
+    }
+
+    /// [`TextPipeline::for_each_scored_feature`], also collecting into
+    /// `words` (when given, after clearing it) the code-point range of every
+    /// jieba word that holds a letter, digit or ideograph, in order: the
+    /// text's segmentation, for detectors that reason about word boundaries
+    /// without cutting the text a second time.
+    pub fn for_each_scored_feature_with_words(
+        &self,
+        norm: &NormalizedText,
+        table: &ScoringTable,
+        mut words: Option<&mut Vec<(usize, usize)>>,
         mut f: impl FnMut(f64, usize, usize),
     ) {
+        if let Some(w) = words.as_deref_mut() {
+            w.clear();
+        }
         thread_local! {
             static BUFFER: std::cell::RefCell<Vec<(Feature<'static>, usize, usize)>> =
                 const { std::cell::RefCell::new(Vec::new()) };
@@ -183,7 +211,12 @@ impl TextPipeline {
             let mut borrowed = cell.try_borrow_mut().ok();
             let kept = borrowed.as_deref_mut().unwrap_or(&mut fresh);
             let mut features = relifetime(std::mem::take(kept));
-            self.for_each_feature(norm, |feature, a, b| features.push((feature, a, b)));
+            self.for_each_feature_tagged(norm, |feature, a, b, is_word| {
+                if let (true, Some(w)) = (is_word, words.as_deref_mut()) {
+                    w.push((a, b));
+                }
+                features.push((feature, a, b))
+            });
             for &(feature, _, _) in features.iter().take(PREFETCH_DISTANCE) {
                 table.prefetch(feature);
             }
