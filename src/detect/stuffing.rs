@@ -146,23 +146,31 @@ pub(crate) struct Occurrence {
 /// three letters) of body skeleton substrings in title pieces.
 pub(crate) fn occurrences(body: &Skeleton, pieces: &[Vec<char>]) -> Vec<Occurrence> {
     let n = body.chars.len();
+    // Where each title char sits in the pieces: most body chars are in no
+    // piece, and those that are are compared only where they match.
+    let mut at: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
+    for (pi, piece) in pieces.iter().enumerate() {
+        for (j, &c) in piece.iter().enumerate() {
+            at.entry(c).or_default().push((pi, j));
+        }
+    }
     let mut out = Vec::new();
     let mut covered_to = 0usize;
     let mut i = 0;
     while i < n {
         let mut best = (0usize, 0usize);
-        for (pi, piece) in pieces.iter().enumerate() {
-            for j in 0..piece.len() {
-                if piece[j] != body.chars[i] {
-                    continue;
-                }
-                let mut k = 0;
-                while i + k < n && j + k < piece.len() && piece[j + k] == body.chars[i + k] {
-                    k += 1;
-                }
-                if k > best.0 || (k == best.0 && k == piece.len()) {
-                    best = (k, pi);
-                }
+        let Some(starts) = at.get(&body.chars[i]) else {
+            i += 1;
+            continue;
+        };
+        for &(pi, j) in starts {
+            let piece = &pieces[pi];
+            let mut k = 0;
+            while i + k < n && j + k < piece.len() && piece[j + k] == body.chars[i + k] {
+                k += 1;
+            }
+            if k > best.0 || (k == best.0 && k == piece.len()) {
+                best = (k, pi);
             }
         }
         let (len, pi) = best;
@@ -189,6 +197,8 @@ struct Judged {
     line: usize,
     /// The whole line is this title part (a standalone copy).
     copy: bool,
+    /// Not a copy, and on word boundaries: could have been inserted.
+    candidate: bool,
     /// Evidence that the occurrence was inserted into running text.
     evidence: f64,
 }
@@ -287,9 +297,8 @@ pub fn find_prepared(
             .filter(|&c| is_word_char(c))
             .collect()
     };
-    // Upper bound of the page evidence from the cheap signals alone (copies,
-    // seams, doubling), as if every occurrence were aligned and split a word:
-    // most genuine pages stop here, before any segmentation.
+    // How much better the text reads with the occurrence removed: genuine
+    // bigram association at the seam left behind against the two it makes.
     let seam_evidence = |o: &Occurrence, la: usize, lb: usize| -> f64 {
         let left = (o.start > la).then(|| chars[o.start - 1]);
         let right = (o.end < lb).then(|| chars[o.end]);
@@ -305,18 +314,13 @@ pub fn find_prepared(
             - made.iter().flatten().map(|&x| f64::from(x)).sum::<f64>();
         (seam_score - settings.seam_threshold).clamp(0.0, settings.max_seam_evidence)
     };
-    // Occurrences by where they start and end, so a doubled token is found
-    // by lookup (a page can hold thousands of occurrences of a title word).
-    let mut by_start: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
-    let mut by_end: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
-    for (j, q) in occ.iter().enumerate() {
-        by_start.entry(q.start).or_default().push(j);
-        by_end.entry(q.end).or_default().push(j);
-    }
+    // Occurrences start and end strictly increasing (each is maximal and
+    // reaches past the one before), so a doubled token is found by binary
+    // search (a page can hold thousands of occurrences of a title word).
     let is_doubled = |k: usize, o: &Occurrence| {
-        let next = by_start.get(&o.end).into_iter().flatten();
-        let prev = by_end.get(&o.start).into_iter().flatten();
-        next.chain(prev).any(|&j| {
+        let next = occ.binary_search_by_key(&o.end, |q| q.start).ok();
+        let prev = occ.binary_search_by_key(&o.start, |q| q.end).ok();
+        next.into_iter().chain(prev).any(|j| {
             let q = &occ[j];
             j != k && chars[q.start..q.end] == chars[o.start..o.end]
         })
@@ -346,31 +350,13 @@ pub fn find_prepared(
         words.get(i).is_some_and(|&(a, b)| a < x && x < b)
     };
     let aligned = |o: &Occurrence| !straddles(o.start) && !straddles(o.end);
-    let mut bound = 0.0;
-    let mut copy_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
-    for (k, o) in occ.iter().enumerate() {
-        let (la, lb) = lines[line_of[o.start]];
-        if is_copy(o, la, lb) {
-            if o.len >= MIN_COPY_CHARS {
-                *copy_counts.entry(o.piece).or_default() += 1;
-            }
-            continue;
-        }
-        if !aligned(o) {
-            continue;
-        }
-        bound += seam_evidence(o, la, lb) + settings.split_weight;
-        if is_doubled(k, o) {
-            bound += settings.doubled_weight;
-        }
-    }
-    if copy_counts.values().any(|&n| n >= 2) {
-        bound += settings.copy_weight;
-    }
-    if bound < settings.page_threshold {
-        return Vec::new();
-    }
+    // Every signal but the word split is cheap: take them all first, with
+    // the most the splits could add as the bound. Most genuine pages stop
+    // here or after a few splits, before the bound drops under the page
+    // threshold; the exact evidence is needed only for a page that passes.
     let mut judged = Vec::with_capacity(occ.len());
+    let mut copy_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let mut splittable = 0usize;
     for (k, o) in occ.iter().enumerate() {
         let line = line_of[o.start];
         let (la, lb) = lines[line];
@@ -378,47 +364,59 @@ pub fn find_prepared(
         // head) ends like one; a pasted title copy does not.
         let copy = is_copy(o, la, lb);
         let mut evidence = 0.0;
-        if !copy && aligned(o) {
-            // The line without the occurrence, around the seam it leaves.
-            let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
-            let wb = (o.end + SEAM_WINDOW).min(lb);
-            let mut without: Vec<char> = chars[wa..o.start].to_vec();
-            let seam = without.len();
-            without.extend_from_slice(&chars[o.end..wb]);
-            let split = word_ranges(pipeline, &without)
-                .iter()
-                .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
+        let candidate = !copy && aligned(o);
+        if copy && o.len >= MIN_COPY_CHARS {
+            *copy_counts.entry(o.piece).or_default() += 1;
+        }
+        if candidate {
             evidence += seam_evidence(o, la, lb);
-            if split {
-                evidence += settings.split_weight;
-            }
             if is_doubled(k, o) {
                 evidence += settings.doubled_weight;
             }
+            splittable += 1;
         }
         judged.push(Judged {
             occ: o.clone(),
             line,
             copy,
+            candidate,
             evidence,
         });
     }
-    let mut page: f64 = judged.iter().map(|j| j.evidence).sum();
-    // Title parts standing alone on two or more lines.
-    let mut copies: rustc_hash::FxHashMap<usize, usize> = Default::default();
-    for j in judged
-        .iter()
-        .filter(|j| j.copy && j.occ.len >= MIN_COPY_CHARS)
-    {
-        *copies.entry(j.occ.piece).or_default() += 1;
+    let copy_evidence = if copy_counts.values().any(|&n| n >= 2) {
+        settings.copy_weight
+    } else {
+        0.0
+    };
+    let mut bound = judged.iter().map(|j| j.evidence).sum::<f64>()
+        + copy_evidence
+        + settings.split_weight * splittable as f64;
+    for j in judged.iter_mut().filter(|j| j.candidate) {
+        if bound < settings.page_threshold {
+            return Vec::new();
+        }
+        // The line without the occurrence, around the seam it leaves.
+        let (o, (la, lb)) = (&j.occ, lines[j.line]);
+        let wa = o.start.saturating_sub(SEAM_WINDOW).max(la);
+        let wb = (o.end + SEAM_WINDOW).min(lb);
+        let mut without: Vec<char> = chars[wa..o.start].to_vec();
+        let seam = without.len();
+        without.extend_from_slice(&chars[o.end..wb]);
+        let split = word_ranges(pipeline, &without)
+            .iter()
+            .any(|&(a, b)| a < seam && seam < b && b - a >= 2);
+        if split {
+            j.evidence += settings.split_weight;
+        } else {
+            bound -= settings.split_weight;
+        }
     }
-    let repeated = |piece: usize| copies.get(&piece).is_some_and(|&n| n >= 2);
-    if copies.values().any(|&n| n >= 2) {
-        page += settings.copy_weight;
-    }
+    let page = judged.iter().map(|j| j.evidence).sum::<f64>() + copy_evidence;
     if page < settings.page_threshold {
         return Vec::new();
     }
+    // Title parts standing alone on two or more lines.
+    let repeated = |piece: usize| copy_counts.get(&piece).is_some_and(|&n| n >= 2);
     let score = page / (page + settings.page_threshold);
     // The stuffed region: from the first to the last line with an insertion.
     let inserted_lines = judged.iter().filter(|j| j.evidence > 0.0).map(|j| j.line);

@@ -158,6 +158,27 @@ fn contact_labels() -> &'static AhoCorasick {
 }
 
 /// Whether a line (lower-case) holds a contact label followed by a placeholder value.
+/// `text.to_lowercase()`, borrowed when nothing would change: most lines
+/// are Chinese, and Unicode case mapping is a table search per character.
+fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(changes_in_lowercase) {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Whether `char::to_lowercase` maps `c` to something else: upper-case
+/// letters (the `Uppercase` property) and the few title-case digraphs.
+fn changes_in_lowercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    c.is_uppercase()
+        || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}'
+            | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+}
+
 fn is_placeholder_line(lower: &str) -> bool {
     contact_labels().find_iter(lower).any(|m| {
         let value: String = lower[m.end()..]
@@ -242,7 +263,7 @@ pub fn shell_spans(
     let mut names: Vec<&str> = Vec::new();
     let mut placeholders = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        let lower = l.text.to_lowercase();
+        let lower = lowercase(l.text);
         if CREDIT_MARKERS.iter().any(|m| lower.contains(m)) {
             // The credited name itself, scored alone: short brand names carry
             // too little evidence to open a span inside a line.
@@ -333,6 +354,21 @@ mod tests {
 
     fn no_odds(_: &str) -> f64 {
         -5.0
+    }
+
+    #[test]
+    fn lowercase_borrows_only_when_nothing_changes() {
+        // Every char the standard mapping changes is caught.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.to_lowercase().ne(std::iter::once(c)) {
+                assert!(changes_in_lowercase(c), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(matches!(
+            lowercase("版权所有，网站"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(lowercase("ＣＯＰＹ Right 版权"), "ｃｏｐｙ right 版权");
     }
 
     #[test]
