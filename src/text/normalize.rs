@@ -91,9 +91,18 @@ pub fn is_cjk(c: char) -> bool {
 #[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        is_cjk(c) || c.is_alphanumeric()
+        return c.is_ascii_alphanumeric();
+    }
+    match c as u32 {
+        // Chinese text's punctuation: general punctuation, CJK symbols and
+        // punctuation, full-width forms. Their few letters and digits are
+        // listed (a test checks these blocks against the Unicode tables).
+        0x2000..=0x206F => false,
+        0x3000..=0x303F => {
+            matches!(c as u32, 0x3005..=0x3007 | 0x3021..=0x3029 | 0x3031..=0x3035 | 0x3038..=0x303C)
+        }
+        0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 => false,
+        _ => is_cjk(c) || c.is_alphanumeric(),
     }
 }
 
@@ -359,6 +368,18 @@ mod tests {
 
     fn norm(s: &str) -> NormalizedText {
         Normalizer::default().normalize(s)
+    }
+
+    #[test]
+    fn word_chars_are_letters_digits_and_ideographs() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let expected = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                is_cjk(c) || c.is_alphanumeric()
+            };
+            assert_eq!(is_word_char(c), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
