@@ -9,9 +9,15 @@
 //! it: character-bigram association of genuine text ([`GenuineBigrams`], the
 //! genuine-class bigram weights the naive Bayes model already holds) at the
 //! seam left after removal against the two seams the occurrence makes, jieba
-//! words split by the occurrence (俄罗|斯), and doubled copies. The page is
-//! called stuffed only when that evidence, plus repeated standalone copies of
-//! a title part, adds up; then the inserted occurrences are flagged.
+//! words split by the occurrence (俄罗|斯), and doubled copies. Insertions
+//! after a comma or next to a digit leave no seam to read; a whole copy of
+//! the headline glued into running text twice or more gives them away
+//! instead (a genuine text that quotes its headline makes it a clause of its
+//! own). The page is called stuffed only when that evidence, plus repeated
+//! standalone copies of a title part, adds up; then the inserted occurrences
+//! are flagged. A headline the `<title>` lacks (a hijacked title replaced it)
+//! is taken from the body when it stands alone and is glued into the text
+//! repeatedly.
 
 use crate::model::{GenuineBigrams, TextPipeline};
 use crate::text::normalize::{is_cjk, is_word_char};
@@ -42,6 +48,9 @@ pub struct StuffingSettings {
     pub doubled_weight: f64,
     /// Evidence of a title part standing alone on two or more lines.
     pub copy_weight: f64,
+    /// Evidence of each whole copy of a headline-like title piece glued into
+    /// running text, once there are two or more of the same piece.
+    pub inline_copy_weight: f64,
     /// Page evidence at or above which the page counts as stuffed.
     pub page_threshold: f64,
 }
@@ -54,6 +63,7 @@ impl Default for StuffingSettings {
             split_weight: 3.0,
             doubled_weight: 3.0,
             copy_weight: 10.0,
+            inline_copy_weight: 5.0,
             page_threshold: 12.0,
         }
     }
@@ -65,6 +75,15 @@ const MIN_COPY_CHARS: usize = 4;
 /// Context kept on each side when re-segmenting the text around a removed
 /// occurrence.
 const SEAM_WINDOW: usize = 12;
+/// Skeleton chars of a title piece whose whole copies inside running text
+/// count as insertions (shorter ones are topic words a text may repeat).
+const INLINE_COPY_CHARS: usize = 5;
+/// Longest line taken for a headline the title lacks ([`body_headlines`]).
+const MAX_BODY_HEADLINE_CHARS: usize = 40;
+/// Most repeated lines tried as headlines the title lacks.
+const MAX_BODY_HEADLINES: usize = 4;
+/// Most consecutive title parts joined into one piece.
+const MAX_JOINED_PARTS: usize = 3;
 
 /// Characters that separate a title's parts ("headline_site", "a | b").
 fn is_title_separator(c: char) -> bool {
@@ -109,23 +128,85 @@ fn skeleton(chars: &[char]) -> Skeleton {
     s
 }
 
-/// The title's parts, each as skeleton chars, at least two of them. The
-/// title is cut at its separators before normalization, which would join
-/// "市场-青岛" into one run ([`crate::text::desymbol`]).
-pub(crate) fn title_pieces(pipeline: &TextPipeline, title: &str) -> Vec<Vec<char>> {
-    let mut out: Vec<Vec<char>> = Vec::new();
-    for part in title.split(is_title_separator) {
-        let sk: Vec<char> = pipeline
+/// The title cut at its separators, each part as skeleton chars, and which
+/// parts name the site ([`site_parts`]). The title is cut before
+/// normalization, which would join "市场-青岛" into one run
+/// ([`crate::text::desymbol`]).
+fn title_parts(pipeline: &TextPipeline, title: &str) -> (Vec<Vec<char>>, Vec<bool>) {
+    let skeleton_of = |part: &str| -> Vec<char> {
+        pipeline
             .normalize(part)
             .text
             .chars()
             .filter(|&c| is_word_char(c))
-            .collect();
-        if sk.len() >= 2 && !out.contains(&sk) {
-            out.push(sk);
+            .collect()
+    };
+    // Parts of the title between marks ("_", "|", "-"); a space-split
+    // phrase ("澳 门彩 票图") stays one section.
+    let sections: Vec<Vec<Vec<char>>> = title
+        .split(|c: char| is_title_separator(c) && !c.is_whitespace())
+        .map(|section| {
+            section
+                .split(char::is_whitespace)
+                .map(skeleton_of)
+                .filter(|sk| !sk.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|parts| !parts.is_empty())
+        .collect();
+    let site = site_parts(&sections);
+    let mut parts = Vec::new();
+    let mut named = Vec::new();
+    for (i, section) in sections.into_iter().enumerate() {
+        for part in section {
+            parts.push(part);
+            named.push(site == Some(i));
         }
     }
-    out
+    (parts, named)
+}
+
+/// The section of a title that names the site ("headline_site",
+/// "headline|site|section"): its last one of at least [`MIN_COPY_CHARS`], if
+/// it has more than one. A site names itself all over its own pages, in
+/// running text too.
+fn site_parts(sections: &[Vec<Vec<char>>]) -> Option<usize> {
+    if sections.len() < 2 {
+        return None;
+    }
+    sections
+        .iter()
+        .rposition(|s| s.iter().map(Vec::len).sum::<usize>() >= MIN_COPY_CHARS)
+}
+
+/// The pieces of a title's parts, and whether each holds a part of the site
+/// name: every part of at least two chars, and every run of up to
+/// [`MAX_JOINED_PARTS`] consecutive parts joined, since a headline may hold
+/// separators of its own ("盗窃：两祸害", "a—b") and a copy of the whole
+/// headline should match as one.
+fn pieces_of(parts: &[Vec<char>], named: &[bool]) -> (Vec<Vec<char>>, Vec<bool>) {
+    let mut out: Vec<Vec<char>> = Vec::new();
+    let mut out_named: Vec<bool> = Vec::new();
+    for run in 1..=MAX_JOINED_PARTS {
+        for (w, n) in parts.windows(run).zip(named.windows(run)) {
+            let sk = w.concat();
+            let site = n.iter().any(|&x| x);
+            if let Some(i) = out.iter().position(|p| *p == sk) {
+                out_named[i] |= site;
+            } else if sk.len() >= 2 {
+                out.push(sk);
+                out_named.push(site);
+            }
+        }
+    }
+    (out, out_named)
+}
+
+/// The title's pieces as skeleton chars ([`title_parts`], [`pieces_of`]).
+#[cfg(test)]
+pub(crate) fn title_pieces(pipeline: &TextPipeline, title: &str) -> Vec<Vec<char>> {
+    let (parts, named) = title_parts(pipeline, title);
+    pieces_of(&parts, &named).0
 }
 
 /// A body substring that also occurs in a title piece.
@@ -197,6 +278,8 @@ struct Judged {
     line: usize,
     /// The whole line is this title part (a standalone copy).
     copy: bool,
+    /// A whole headline-like piece glued into running text.
+    inline: bool,
     /// Not a copy, and on word boundaries: could have been inserted.
     candidate: bool,
     /// Evidence that the occurrence was inserted into running text.
@@ -227,6 +310,98 @@ fn line_ranges(chars: &[char]) -> (Vec<(usize, usize)>, Vec<usize>) {
     }
     lines.push((start, chars.len()));
     (lines, line_of)
+}
+
+/// The lines of a normalized body.
+struct Lines<'a> {
+    /// Half-open char ranges.
+    ranges: &'a [(usize, usize)],
+    /// The line of every char.
+    line_of: &'a [usize],
+    /// Lines of running text ([`is_prose`]).
+    prose: &'a [bool],
+    /// Word characters of every line.
+    words: &'a [usize],
+}
+
+/// Whether a line is running text: it holds a sentence end (shell lines such
+/// as "Copyright © 2025 site" hold none).
+fn is_prose(line: &[char]) -> bool {
+    line.iter().any(|c| "。！？!?".contains(*c))
+}
+
+/// Whether a line ends like a sentence (a lede or section head that equals
+/// a headline does; a pasted copy does not).
+fn ends_sentence(line: &[char]) -> bool {
+    line.iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|&c| "。！？；…!?;".contains(c))
+}
+
+/// Headlines the body stuffs although the title lacks them (a hijacked
+/// `<title>` replaced the page's own): a line of
+/// [`INLINE_COPY_CHARS`]..=[`MAX_BODY_HEADLINE_CHARS`] skeleton chars, not a
+/// sentence, that stands alone on two or more lines and is also glued whole
+/// (a word char on either side) into prose lines twice or more. Known pieces
+/// and lines that hold or are held by the site's name (`named` pieces) are
+/// left out; at most [`MAX_BODY_HEADLINES`] lines are tried.
+fn body_headlines(
+    chars: &[char],
+    lines: &Lines<'_>,
+    body: &Skeleton,
+    known: &[Vec<char>],
+    named: &[bool],
+) -> Vec<Vec<char>> {
+    let holds = |a: &[char], b: &[char]| a.windows(b.len()).any(|w| w == b);
+    let mut standalone: rustc_hash::FxHashMap<Vec<char>, usize> = Default::default();
+    let mut order: Vec<Vec<char>> = Vec::new();
+    for (&(a, b), &n) in lines.ranges.iter().zip(lines.words) {
+        let line = &chars[a..b];
+        if !(INLINE_COPY_CHARS..=MAX_BODY_HEADLINE_CHARS).contains(&n) || ends_sentence(line) {
+            continue;
+        }
+        let sk: Vec<char> = line.iter().copied().filter(|&c| is_word_char(c)).collect();
+        if !sk.iter().any(|&c| is_cjk(c)) {
+            continue;
+        }
+        let n = standalone.entry(sk.clone()).or_default();
+        *n += 1;
+        if *n == 2 {
+            order.push(sk);
+        }
+    }
+    let mut out = Vec::new();
+    for cand in order.into_iter().take(MAX_BODY_HEADLINES) {
+        let site = known
+            .iter()
+            .zip(named)
+            .any(|(k, &n)| n && (holds(k, &cand) || holds(&cand, k)));
+        if site || known.contains(&cand) {
+            continue;
+        }
+        let m = cand.len();
+        let mut inline = 0;
+        let mut i = 0;
+        while i + m <= body.chars.len() {
+            if body.chars[i..i + m] != cand[..] {
+                i += 1;
+                continue;
+            }
+            let (start, end) = (body.at[i], body.at[i + m - 1] + 1);
+            let left = start.checked_sub(1).map(|j| chars[j]);
+            let right = chars.get(end).copied();
+            let glued = left.is_some_and(is_word_char) || right.is_some_and(is_word_char);
+            if glued && lines.prose[lines.line_of[start]] {
+                inline += 1;
+            }
+            i += m;
+        }
+        if inline >= 2 {
+            out.push(cand);
+        }
+    }
+    out
 }
 
 /// Finds the title words stuffed into `body`: spans in code points of `body`
@@ -279,17 +454,50 @@ pub fn find_prepared(
     body: PreparedBody<'_>,
     settings: &StuffingSettings,
 ) -> Vec<StuffedSpan> {
-    let pieces = title_pieces(pipeline, title);
-    if pieces.is_empty() || body.norm.text.is_empty() {
+    if body.norm.text.is_empty() {
         return Vec::new();
     }
+    let (parts, named) = title_parts(pipeline, title);
+    let (mut pieces, named) = pieces_of(&parts, &named);
     let chars: Vec<char> = body.norm.text.chars().collect();
     let chars = &chars[..];
-    let occ = occurrences(&skeleton(chars), &pieces);
+    let (lines, line_of) = line_ranges(chars);
+    let body_skeleton = skeleton(chars);
+    let prose: Vec<bool> = lines.iter().map(|&(a, b)| is_prose(&chars[a..b])).collect();
+    // Word characters per line: a line can only be a copy of an occurrence
+    // with as many, so long lines are ruled out without building skeletons.
+    let line_words: Vec<usize> = lines
+        .iter()
+        .map(|&(a, b)| chars[a..b].iter().filter(|&&c| is_word_char(c)).count())
+        .collect();
+    let from_title = pieces.len();
+    let body_lines = Lines {
+        ranges: &lines,
+        line_of: &line_of,
+        prose: &prose,
+        words: &line_words,
+    };
+    pieces.extend(body_headlines(
+        chars,
+        &body_lines,
+        &body_skeleton,
+        &pieces,
+        &named,
+    ));
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    // Pieces that may count as whole copies inside running text: long
+    // enough, and not the site's name.
+    let headline_like: Vec<bool> = pieces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| i >= from_title || (p.len() >= INLINE_COPY_CHARS && !named[i]))
+        .collect();
+    let occ = occurrences(&body_skeleton, &pieces);
     if occ.is_empty() {
         return Vec::new();
     }
-    let (lines, line_of) = line_ranges(chars);
     let skel = |a: usize, b: usize| -> Vec<char> {
         chars[a..b]
             .iter()
@@ -325,22 +533,19 @@ pub fn find_prepared(
             j != k && chars[q.start..q.end] == chars[o.start..o.end]
         })
     };
-    // Word characters per line: a line can only be a copy of an occurrence
-    // with as many, so long lines are ruled out without building skeletons.
-    let line_words: Vec<usize> = lines
-        .iter()
-        .map(|&(a, b)| chars[a..b].iter().filter(|&&c| is_word_char(c)).count())
-        .collect();
     let is_copy = |o: &Occurrence, la: usize, lb: usize| {
         if line_words[line_of[o.start]] != o.len {
             return false;
         }
-        let sentence_end = chars[la..lb]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|&c| "。！？；…!?;".contains(c));
-        !sentence_end && skel(la, lb) == skel(o.start, o.end)
+        !ends_sentence(&chars[la..lb]) && skel(la, lb) == skel(o.start, o.end)
+    };
+    // A whole headline-like piece glued to the text around it, inside a line
+    // that holds more: a genuine text that quotes its own headline makes it
+    // a sentence or clause of its own.
+    let is_inline_copy = |o: &Occurrence, la: usize, lb: usize| {
+        let glued_left = o.start > la && is_word_char(chars[o.start - 1]);
+        let glued_right = o.end < lb && is_word_char(chars[o.end]);
+        o.whole && headline_like[o.piece] && (glued_left || glued_right) && prose[line_of[o.start]]
     };
     // Words are in order and disjoint: only the word holding a point can
     // straddle it. An insertion leaves the words around it whole.
@@ -356,6 +561,7 @@ pub fn find_prepared(
     // threshold; the exact evidence is needed only for a page that passes.
     let mut judged = Vec::with_capacity(occ.len());
     let mut copy_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let mut inline_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
     let mut splittable = 0usize;
     for (k, o) in occ.iter().enumerate() {
         let line = line_of[o.start];
@@ -368,6 +574,10 @@ pub fn find_prepared(
         if copy && o.len >= MIN_COPY_CHARS {
             *copy_counts.entry(o.piece).or_default() += 1;
         }
+        let inline = !copy && is_inline_copy(o, la, lb);
+        if inline {
+            *inline_counts.entry(o.piece).or_default() += 1;
+        }
         if candidate {
             evidence += seam_evidence(o, la, lb);
             if is_doubled(k, o) {
@@ -379,9 +589,18 @@ pub fn find_prepared(
             occ: o.clone(),
             line,
             copy,
+            inline,
             candidate,
             evidence,
         });
+    }
+    // Whole headline copies count once a piece is glued into running text
+    // twice or more.
+    let inline_repeated = |piece: usize| inline_counts.get(&piece).is_some_and(|&n| n >= 2);
+    for j in judged.iter_mut() {
+        if j.inline && inline_repeated(j.occ.piece) {
+            j.evidence += settings.inline_copy_weight;
+        }
     }
     let copy_evidence = if copy_counts.values().any(|&n| n >= 2) {
         settings.copy_weight
@@ -567,7 +786,21 @@ mod tests {
         let p = pipeline();
         let pieces = title_pieces(&p, "舊區改造見成效 - 某市日報_新闻");
         let as_str: Vec<String> = pieces.iter().map(|v| v.iter().collect()).collect();
-        assert_eq!(as_str, vec!["旧区改造见成效", "某市日报", "新闻"]);
+        assert_eq!(as_str[..3], ["旧区改造见成效", "某市日报", "新闻"]);
+        // Runs of consecutive parts are pieces too: a headline with a
+        // separator of its own matches whole.
+        assert!(as_str.contains(&"旧区改造见成效某市日报".to_string()));
+        let pieces = title_pieces(&p, "城市更新：老街坊的新家_某市日报");
+        assert!(pieces.contains(&"城市更新老街坊的新家".chars().collect()));
+        // The site's name is the last section; a space-split one stays one.
+        let (parts, named) = title_parts(&p, "城市更新：老街坊的新家 - 某 市 日 报");
+        let site: Vec<String> = parts
+            .iter()
+            .zip(&named)
+            .filter(|&(_, &n)| n)
+            .map(|(sk, _)| sk.iter().collect())
+            .collect();
+        assert_eq!(site, ["某", "市", "日", "报"]);
         assert!(find(
             &p,
             &GenuineBigrams::default(),
@@ -576,6 +809,68 @@ mod tests {
             &StuffingSettings::default()
         )
         .is_empty());
+    }
+
+    /// A page whose first paragraphs hold whole copies of its headline.
+    const GLUED: &str = "老街坊的新家\n本报记者 张三\n\
+        改造方案征求了居民意见，老街坊的新家工程预计明年完工。\
+        街道干部说，这次改造老街坊的新家不是大拆大建。\n\
+        老街坊的新家\n\
+        去年以来，这座城市先后改造了十二个老旧小区。\n";
+
+    #[test]
+    fn whole_headline_glued_into_running_text_is_flagged() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "老街坊的新家_某市日报网";
+        let without = StuffingSettings {
+            inline_copy_weight: 0.0,
+            ..StuffingSettings::default()
+        };
+        assert!(find(&p, &lm, title, GLUED, &without).is_empty());
+        let spans = find(&p, &lm, title, GLUED, &StuffingSettings::default());
+        let found = texts(GLUED, &spans);
+        // The two glued copies and the pasted line.
+        assert_eq!(
+            found.iter().filter(|t| *t == "老街坊的新家").count(),
+            3,
+            "{found:?}"
+        );
+        // The h1 stays.
+        assert!(spans.iter().all(|s| s.start > 6), "{found:?}");
+    }
+
+    #[test]
+    fn headline_as_its_own_clause_and_site_name_in_text_are_clean() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "老街坊的新家_某市日报网";
+        let body = "某市日报网\n老街坊的新家\n本报记者 张三\n\
+            老街坊的新家，是这座城市今年的民生工程。居民说，老街坊的新家让人住得舒心。\n\
+            欢迎访问某市日报网站。本文由某市日报网记者采写。\n\
+            某市日报网\n";
+        let spans = find(&p, &lm, title, body, &StuffingSettings::default());
+        assert!(spans.is_empty(), "{:?}", texts(body, &spans));
+    }
+
+    #[test]
+    fn headline_the_title_lacks_is_found_in_the_body() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        // A hijacked title replaced the page's own headline.
+        let title = "六合彩开奖结果_某市日报网";
+        let body = format!("{GLUED}老街坊的新家\n");
+        let spans = find(&p, &lm, title, &body, &StuffingSettings::default());
+        let found = texts(&body, &spans);
+        assert_eq!(
+            found.iter().filter(|t| *t == "老街坊的新家").count(),
+            4,
+            "{found:?}"
+        );
+        // Standing alone twice but never glued into the text: a line the
+        // page merely repeats.
+        let repeated = "老街坊的新家\n改造方案征求了居民意见。\n老街坊的新家\n";
+        assert!(find(&p, &lm, title, repeated, &StuffingSettings::default()).is_empty());
     }
 
     #[test]
