@@ -635,3 +635,30 @@ fn stuffed_title_words_are_stuffing_spans() {
         .iter()
         .any(|t| t.contains("张三") || t.contains("李四")));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_run_quietly() {
+    // Like `spamscan score --json --emit-text big.html | head -c 100`: far
+    // more output than a pipe holds, and the reader closes after a few bytes.
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("big.html");
+    let paragraph = "<p>改造方案征求了居民意见，工程预计明年完工。</p>\n".repeat(40_000);
+    std::fs::write(&page, format!("<html><body>{paragraph}</body></html>")).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("spamscan");
+    let mut child = std::process::Command::new(bin)
+        .env_remove("SPAMSCAN_MODEL")
+        .args(["score", "--json", "--emit-text"])
+        .arg(&page)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    // The read end is dropped here, before the report is fully written.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+}
