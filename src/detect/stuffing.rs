@@ -64,7 +64,7 @@ impl Default for StuffingSettings {
             doubled_weight: 3.0,
             copy_weight: 10.0,
             inline_copy_weight: 5.0,
-            page_threshold: 12.0,
+            page_threshold: 16.0,
         }
     }
 }
