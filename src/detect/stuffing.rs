@@ -107,25 +107,12 @@ fn is_title_separator(c: char) -> bool {
     ) || c.is_whitespace()
 }
 
-/// Text reduced to its letters, digits and ideographs, with the index of each
-/// kept char in the normalized text.
+/// Text reduced to its letters, digits and ideographs (and line breaks, as
+/// barriers), with the index of each kept char in the normalized text.
 #[derive(Debug, Default)]
 pub(crate) struct Skeleton {
     pub(crate) chars: Vec<char>,
     pub(crate) at: Vec<usize>,
-}
-
-fn skeleton(chars: &[char]) -> Skeleton {
-    let mut s = Skeleton::default();
-    for (i, &c) in chars.iter().enumerate() {
-        // Line breaks stay as barriers: a title never holds one, so no match
-        // crosses lines.
-        if is_word_char(c) || c == '\n' {
-            s.chars.push(c);
-            s.at.push(i);
-        }
-    }
-    s
 }
 
 /// The title cut at its separators, each part as skeleton chars, and which
@@ -230,9 +217,15 @@ pub(crate) fn occurrences(body: &Skeleton, pieces: &[Vec<char>]) -> Vec<Occurren
     // Where each title char sits in the pieces: most body chars are in no
     // piece, and those that are are compared only where they match.
     let mut at: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
+    // A bit per char (folded to 16 bits) ahead of the map: most body chars
+    // fail on one load.
+    let mut maybe = vec![0u64; 1 << 10];
+    let bit = |c: char| ((c as u32 & 0xFFFF) as usize >> 6, 1u64 << (c as u32 & 63));
     for (pi, piece) in pieces.iter().enumerate() {
         for (j, &c) in piece.iter().enumerate() {
             at.entry(c).or_default().push((pi, j));
+            let (word, mask) = bit(c);
+            maybe[word] |= mask;
         }
     }
     let mut out = Vec::new();
@@ -240,7 +233,14 @@ pub(crate) fn occurrences(body: &Skeleton, pieces: &[Vec<char>]) -> Vec<Occurren
     let mut i = 0;
     while i < n {
         let mut best = (0usize, 0usize);
-        let Some(starts) = at.get(&body.chars[i]) else {
+        let c = body.chars[i];
+        let (word, mask) = bit(c);
+        let starts = if maybe[word] & mask != 0 {
+            at.get(&c)
+        } else {
+            None
+        };
+        let Some(starts) = starts else {
             i += 1;
             continue;
         };
@@ -296,38 +296,58 @@ fn word_ranges(pipeline: &TextPipeline, text: &[char]) -> Vec<(usize, usize)> {
     v
 }
 
-/// Half-open line ranges of `chars`, and the line of every char.
-fn line_ranges(chars: &[char]) -> (Vec<(usize, usize)>, Vec<usize>) {
-    let mut lines = Vec::new();
-    let mut line_of = vec![0usize; chars.len()];
-    let mut start = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\n' {
-            lines.push((start, i));
-            start = i + 1;
-        }
-        line_of[i] = lines.len();
-    }
-    lines.push((start, chars.len()));
-    (lines, line_of)
-}
-
-/// The lines of a normalized body.
-struct Lines<'a> {
-    /// Half-open char ranges.
-    ranges: &'a [(usize, usize)],
-    /// The line of every char.
-    line_of: &'a [usize],
-    /// Lines of running text ([`is_prose`]).
-    prose: &'a [bool],
+/// The lines of a normalized body and its skeleton, from one pass over its
+/// chars.
+#[derive(Debug, Default)]
+struct Layout {
+    /// Half-open char ranges of the lines (the `\n` after a line is not in it).
+    ranges: Vec<(usize, usize)>,
     /// Word characters of every line.
-    words: &'a [usize],
+    words: Vec<usize>,
+    /// Whether every line is running text (holds a [`is_sentence_stop`]).
+    prose: Vec<bool>,
+    /// The body's word characters and line breaks.
+    skeleton: Skeleton,
 }
 
-/// Whether a line is running text: it holds a sentence end (shell lines such
-/// as "Copyright © 2025 site" hold none).
-fn is_prose(line: &[char]) -> bool {
-    line.iter().any(|c| "。！？!?".contains(*c))
+impl Layout {
+    fn new(chars: &[char]) -> Layout {
+        let mut out = Layout::default();
+        let (mut start, mut words, mut prose) = (0, 0, false);
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '\n' {
+                out.ranges.push((start, i));
+                out.words.push(words);
+                out.prose.push(prose);
+                (start, words, prose) = (i + 1, 0, false);
+                // Line breaks stay as barriers: a title never holds one,
+                // so no match crosses lines.
+                out.skeleton.chars.push(c);
+                out.skeleton.at.push(i);
+            } else if is_word_char(c) {
+                words += 1;
+                out.skeleton.chars.push(c);
+                out.skeleton.at.push(i);
+            } else {
+                prose |= is_sentence_stop(c);
+            }
+        }
+        out.ranges.push((start, chars.len()));
+        out.words.push(words);
+        out.prose.push(prose);
+        out
+    }
+
+    /// The line holding char `i` (a line break belongs to the line after it).
+    fn line_of(&self, i: usize) -> usize {
+        self.ranges.partition_point(|&(_, end)| end <= i)
+    }
+}
+
+/// Punctuation that ends a sentence: a line holding one is running text
+/// (shell lines such as "Copyright © 2025 site" hold none).
+fn is_sentence_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Whether a line ends like a sentence (a lede or section head that equals
@@ -348,7 +368,7 @@ fn ends_sentence(line: &[char]) -> bool {
 /// left out; at most [`MAX_BODY_HEADLINES`] lines are tried.
 fn body_headlines(
     chars: &[char],
-    lines: &Lines<'_>,
+    lines: &Layout,
     body: &Skeleton,
     known: &[Vec<char>],
     named: &[bool],
@@ -356,7 +376,7 @@ fn body_headlines(
     let holds = |a: &[char], b: &[char]| a.windows(b.len()).any(|w| w == b);
     let mut standalone: rustc_hash::FxHashMap<Vec<char>, usize> = Default::default();
     let mut order: Vec<Vec<char>> = Vec::new();
-    for (&(a, b), &n) in lines.ranges.iter().zip(lines.words) {
+    for (&(a, b), &n) in lines.ranges.iter().zip(&lines.words) {
         let line = &chars[a..b];
         if !(INLINE_COPY_CHARS..=MAX_BODY_HEADLINE_CHARS).contains(&n) || ends_sentence(line) {
             continue;
@@ -392,7 +412,7 @@ fn body_headlines(
             let left = start.checked_sub(1).map(|j| chars[j]);
             let right = chars.get(end).copied();
             let glued = left.is_some_and(is_word_char) || right.is_some_and(is_word_char);
-            if glued && lines.prose[lines.line_of[start]] {
+            if glued && lines.prose[lines.line_of(start)] {
                 inline += 1;
             }
             i += m;
@@ -461,26 +481,15 @@ pub fn find_prepared(
     let (mut pieces, named) = pieces_of(&parts, &named);
     let chars: Vec<char> = body.norm.text.chars().collect();
     let chars = &chars[..];
-    let (lines, line_of) = line_ranges(chars);
-    let body_skeleton = skeleton(chars);
-    let prose: Vec<bool> = lines.iter().map(|&(a, b)| is_prose(&chars[a..b])).collect();
-    // Word characters per line: a line can only be a copy of an occurrence
-    // with as many, so long lines are ruled out without building skeletons.
-    let line_words: Vec<usize> = lines
-        .iter()
-        .map(|&(a, b)| chars[a..b].iter().filter(|&&c| is_word_char(c)).count())
-        .collect();
+    let layout = Layout::new(chars);
+    let (lines, prose, line_words) = (&layout.ranges, &layout.prose, &layout.words);
+    let body_skeleton = &layout.skeleton;
+    let line_of = |i: usize| layout.line_of(i);
     let from_title = pieces.len();
-    let body_lines = Lines {
-        ranges: &lines,
-        line_of: &line_of,
-        prose: &prose,
-        words: &line_words,
-    };
     pieces.extend(body_headlines(
         chars,
-        &body_lines,
-        &body_skeleton,
+        &layout,
+        body_skeleton,
         &pieces,
         &named,
     ));
@@ -494,7 +503,7 @@ pub fn find_prepared(
         .enumerate()
         .map(|(i, p)| i >= from_title || (p.len() >= INLINE_COPY_CHARS && !named[i]))
         .collect();
-    let occ = occurrences(&body_skeleton, &pieces);
+    let occ = occurrences(body_skeleton, &pieces);
     if occ.is_empty() {
         return Vec::new();
     }
@@ -534,7 +543,7 @@ pub fn find_prepared(
         })
     };
     let is_copy = |o: &Occurrence, la: usize, lb: usize| {
-        if line_words[line_of[o.start]] != o.len {
+        if line_words[line_of(o.start)] != o.len {
             return false;
         }
         !ends_sentence(&chars[la..lb]) && skel(la, lb) == skel(o.start, o.end)
@@ -545,7 +554,7 @@ pub fn find_prepared(
     let is_inline_copy = |o: &Occurrence, la: usize, lb: usize| {
         let glued_left = o.start > la && is_word_char(chars[o.start - 1]);
         let glued_right = o.end < lb && is_word_char(chars[o.end]);
-        o.whole && headline_like[o.piece] && (glued_left || glued_right) && prose[line_of[o.start]]
+        o.whole && headline_like[o.piece] && (glued_left || glued_right) && prose[line_of(o.start)]
     };
     // Words are in order and disjoint: only the word holding a point can
     // straddle it. An insertion leaves the words around it whole.
@@ -564,7 +573,7 @@ pub fn find_prepared(
     let mut inline_counts: rustc_hash::FxHashMap<usize, usize> = Default::default();
     let mut splittable = 0usize;
     for (k, o) in occ.iter().enumerate() {
-        let line = line_of[o.start];
+        let line = line_of(o.start);
         let (la, lb) = lines[line];
         // A sentence that happens to equal a headline (a lede, a section
         // head) ends like one; a pasted title copy does not.
