@@ -313,6 +313,8 @@ struct Layout {
 impl Layout {
     fn new(chars: &[char]) -> Layout {
         let mut out = Layout::default();
+        out.skeleton.chars.reserve(chars.len());
+        out.skeleton.at.reserve(chars.len());
         let (mut start, mut words, mut prose) = (0, 0, false);
         for (i, &c) in chars.iter().enumerate() {
             if c == '\n' {
@@ -479,7 +481,8 @@ pub fn find_prepared(
     }
     let (parts, named) = title_parts(pipeline, title);
     let (mut pieces, named) = pieces_of(&parts, &named);
-    let chars: Vec<char> = body.norm.text.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(body.norm.len_chars());
+    chars.extend(body.norm.text.chars());
     let chars = &chars[..];
     let layout = Layout::new(chars);
     let (lines, prose, line_words) = (&layout.ranges, &layout.prose, &layout.words);
