@@ -75,3 +75,49 @@ proptest! {
         prop_assert!((0.0..=1.0).contains(&report.score));
     }
 }
+
+/// A body that repeats its title and pieces of it between other fragments,
+/// on lines of their own and glued into text: the stuffing detector's input.
+fn stuffed_page() -> impl Strategy<Value = (String, String)> {
+    let title =
+        prop::collection::vec(prop::sample::select(FRAGMENTS), 1..4).prop_map(|p| p.concat());
+    (
+        title,
+        prop::collection::vec((0u8..4, document(), 0usize..8, 0usize..8), 0..16),
+    )
+        .prop_map(|(title, parts)| {
+            let chars: Vec<char> = title.chars().collect();
+            let mut body = String::new();
+            for (how, other, a, b) in parts {
+                let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+                let piece: String = chars[a.min(b)..a.max(b)].iter().collect();
+                match how {
+                    0 => body.push_str(&format!("\n{title}\n")),
+                    1 => body.push_str(&piece),
+                    2 => body.push_str(&other),
+                    _ => body.push_str(&format!("{other}{piece}{other}")),
+                }
+            }
+            (title, body)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn stuffing_spans_slice_the_body((title, body) in stuffed_page()) {
+        let detector = Detector::new(model(), DetectorSettings { threshold: 0.0, ..DetectorSettings::default() });
+        let doc = Document { id: "p".into(), body: body.clone(), title: Some(title), ..Document::default() };
+        let report = detector.detect(&doc);
+        let chars: Vec<char> = body.chars().collect();
+        let mut last_end = 0usize;
+        for span in report.spans.iter().filter(|s| s.field == Field::Body) {
+            prop_assert!(span.start < span.end && span.end <= chars.len());
+            prop_assert!(span.start >= last_end, "body spans overlap or are out of order");
+            last_end = span.end;
+            let slice: String = chars[span.start..span.end].iter().collect();
+            prop_assert_eq!(&slice, &span.text);
+        }
+    }
+}
