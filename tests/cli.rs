@@ -662,3 +662,30 @@ fn a_reader_that_goes_away_ends_the_run_quietly() {
     assert!(out.status.success(), "{:?} {stderr}", out.status);
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+/// A news page whose footer carries a link farm beside a genuine friend-link list.
+const FARM_PAGE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市公园改造完工</title></head>
+<body><div class="nav"><a href="/">首页</a> | <a href="/news/">新闻</a> | <a href="/sports/">体育</a> | <a href="/finance/">财经</a></div>
+<h1>城市公园改造完工</h1>
+<p>经过十个月的施工，滨江公园改造工程日前完工，新增步道三公里。</p>
+<div class="links">友情链接：<a href="http://www.xinhuanet.com/">新华网</a> <a href="http://www.people.com.cn/">人民网</a>
+<a href="https://www.gov.cn/">中国政府网</a> <a href="https://www.cctv.com/">央视网</a></div>
+<div class="partners">合作网站：<a href="https://www.xpj8866.com/"> 澳门葡京娱乐 </a> |
+<a href="http://hg0088.cc/">皇冠<b>娱乐城</b></a> | <a href="https://amjs888.vip/">金沙娱乐</a> |
+<a href="https://bet9527.net/">真人百家乐</a> | <a href="https://6hc1122.xyz/">时时彩</a></div>
+<p>版权所有 滨江日报社</p></body></html>"#;
+
+#[test]
+fn link_farm_is_one_link_span_that_slices_the_body() {
+    let report = &score_polluted_page(FARM_PAGE);
+    assert_spans_slice_text(report);
+    let spans = report["spans"].as_array().unwrap();
+    let links: Vec<&Value> = spans.iter().filter(|s| s["kind"] == "link").collect();
+    assert_eq!(links.len(), 1, "{spans:?}");
+    let text = links[0]["text"].as_str().unwrap();
+    assert!(text.starts_with("澳门葡京娱乐"), "{text}");
+    assert!(text.ends_with("时时彩"), "{text}");
+    assert!(!span_texts(report)
+        .iter()
+        .any(|t| t.contains("人民网") || t.contains("首页")));
+}

@@ -42,6 +42,19 @@ pub struct ExtractedPage {
     pub meta_keywords: Option<String>,
     /// Hidden elements, outermost only, in document order.
     pub hidden: Vec<HiddenBlock>,
+    /// Visible anchors of the body with text, in document order.
+    pub links: Vec<Link>,
+}
+
+/// A visible `<a href>` of the body: where it points and where its text is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The `href` attribute as written (entities not decoded), trimmed.
+    pub href: String,
+    /// First code point of the anchor's text in [`ExtractedPage::body`].
+    pub start: usize,
+    /// One past its last code point (half-open).
+    pub end: usize,
 }
 
 /// Collects text with browser-like whitespace collapsing and line breaks.
@@ -277,6 +290,54 @@ struct Frame {
     invisible: bool,
     /// This element starts a hidden block (index into `hidden`).
     hidden_block: Option<usize>,
+    /// This element is the body anchor being recorded.
+    anchor: bool,
+}
+
+/// An anchor being recorded: its href and the body's byte length when it opened.
+struct OpenAnchor {
+    href: String,
+    byte_start: usize,
+}
+
+/// Ends the open anchor at the body's current length; keeps it (as a byte
+/// range, trimmed of the collapsing's spaces and line breaks) if it has text.
+fn close_anchor(
+    open: &mut Option<OpenAnchor>,
+    body: &TextSink,
+    out: &mut Vec<(String, usize, usize)>,
+) {
+    if let Some(a) = open.take() {
+        let text = &body.out[a.byte_start.min(body.out.len())..];
+        let trimmed = text.trim_start();
+        let start = body.out.len() - trimmed.len();
+        let end = start + trimmed.trim_end().len();
+        if end > start {
+            out.push((a.href, start, end));
+        }
+    }
+}
+
+/// Converts the anchors' byte ranges in `body` to code-point ranges in one
+/// forward pass (ranges come in document order, so offsets rarely go back).
+fn link_char_ranges(body: &str, ranges: Vec<(String, usize, usize)>) -> Vec<Link> {
+    let (mut byte, mut cp) = (0usize, 0usize);
+    let mut to_cp = |b: usize| {
+        if b < byte {
+            (byte, cp) = (0, 0);
+        }
+        cp += body[byte..b].chars().count();
+        byte = b;
+        cp
+    };
+    ranges
+        .into_iter()
+        .map(|(href, s, e)| {
+            let start = to_cp(s);
+            let end = to_cp(e);
+            Link { href, start, end }
+        })
+        .collect()
 }
 
 /// A parsed start tag.
@@ -415,6 +476,8 @@ pub fn extract_html(html: &str) -> Result<ExtractedPage, DecodeError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut og_title = None;
     let mut og_description = None;
+    let mut anchor: Option<OpenAnchor> = None;
+    let mut anchors: Vec<(String, usize, usize)> = Vec::new();
     let mut i = 0usize;
 
     // Where text goes now: nowhere (invisible), a hidden block, or the body.
@@ -466,7 +529,11 @@ pub fn extract_html(html: &str) -> Result<ExtractedPage, DecodeError> {
                                 s.newline();
                             }
                         }
-                        if let Some(h) = stack.pop().and_then(|f| f.hidden_block) {
+                        let Some(frame) = stack.pop() else { break };
+                        if frame.anchor {
+                            close_anchor(&mut anchor, &body, &mut anchors);
+                        }
+                        if let Some(h) = frame.hidden_block {
                             page.hidden[h].byte_end = i;
                         }
                     }
@@ -565,10 +632,27 @@ pub fn extract_html(html: &str) -> Result<ExtractedPage, DecodeError> {
                     continue;
                 }
                 if stack.len() < MAX_DEPTH {
+                    // A body anchor: one at a time, a new `<a>` ends the last
+                    // one's text as browsers do.
+                    let is_anchor =
+                        tag.name == "a" && hidden_block.is_none() && !invisible && !inside_hidden;
+                    if is_anchor {
+                        close_anchor(&mut anchor, &body, &mut anchors);
+                        for f in stack.iter_mut() {
+                            f.anchor = false;
+                        }
+                        if let Some(href) = tag.attr("href") {
+                            anchor = Some(OpenAnchor {
+                                href: href.trim().to_string(),
+                                byte_start: body.out.len(),
+                            });
+                        }
+                    }
                     stack.push(Frame {
                         name: tag.name,
                         invisible,
                         hidden_block,
+                        anchor: is_anchor && anchor.is_some(),
                     });
                 }
             }
@@ -581,7 +665,9 @@ pub fn extract_html(html: &str) -> Result<ExtractedPage, DecodeError> {
             }
         }
     }
+    close_anchor(&mut anchor, &body, &mut anchors);
     page.body = body.finish();
+    page.links = link_char_ranges(&page.body, anchors);
     for (block, sink) in page.hidden.iter_mut().zip(hidden_sinks) {
         block.text = sink.finish();
     }
@@ -719,5 +805,75 @@ mod tests {
         assert_eq!(page.body, "一\n二\n三");
         let page = extract_html("<script>never closed 六合彩").unwrap();
         assert_eq!(page.body, "");
+    }
+
+    /// The text of each extracted link, sliced from the body by code points.
+    fn link_texts(page: &ExtractedPage) -> Vec<(String, String)> {
+        page.links
+            .iter()
+            .map(|l| {
+                assert!(
+                    l.start < l.end && l.end <= page.body.chars().count(),
+                    "{l:?}"
+                );
+                let text = page
+                    .body
+                    .chars()
+                    .skip(l.start)
+                    .take(l.end - l.start)
+                    .collect();
+                (l.href.clone(), text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn links_index_the_body_exactly() {
+        let html = concat!(
+            "<p>开头 <a href=\" /a \">甲 <b>乙</b>  丙</a>尾</p>",
+            "<div>\n  <a href='/b'>\n  &amp;&lt;丁&nbsp;戊&gt;  </a>\n</div>",
+            "<a href=/c>行首</a> 中间 <a href=\"http://x.cn/d\"><span><i>嵌套</i></span></a>",
+            "<p><a href=\"/e\"> </a><a href=\"/f\"><img src=x></a><a>无链接</a></p>",
+            "<p>句子<a href=\"/g\">行尾</a></p><ul><li><a href=\"/h\">条目一</a><li><a href=\"/i\">条目二</a></ul>",
+            "<div style=\"display:none\"><a href=\"/hidden\">隐藏</a></div>",
+            "<script>var a='<a href=\"/s\">脚本</a>';</script>",
+            "<p>未闭合<a href=\"/j\">一<a href=\"/k\">二</p><p>之后</p>",
+            "<p><a href=\"/l\">最后未闭合 𠀀字"
+        );
+        let page = extract_html(html).unwrap();
+        let got = link_texts(&page);
+        let want: Vec<(String, String)> = [
+            ("/a", "甲 乙 丙"),
+            ("/b", "&<丁 戊>"),
+            ("/c", "行首"),
+            ("http://x.cn/d", "嵌套"),
+            ("/g", "行尾"),
+            ("/h", "条目一"),
+            ("/i", "条目二"),
+            ("/j", "一"),
+            ("/k", "二"),
+            ("/l", "最后未闭合 𠀀字"),
+        ]
+        .iter()
+        .map(|(h, t)| (h.to_string(), t.to_string()))
+        .collect();
+        assert_eq!(got, want, "body: {:?}", page.body);
+        assert!(page.body.contains("之后"));
+        assert!(!page.body.contains("隐藏"));
+    }
+
+    #[test]
+    fn links_survive_every_truncation() {
+        let html = "<p>友情链接：<a href=\"http://a.cn\">新华网</a> | <a href=\"http://b.cn\"> 人民 网 </a></p><p>完</p>";
+        for (i, _) in html.char_indices() {
+            let page = extract_html(&html[..i]).unwrap();
+            for (_, text) in link_texts(&page) {
+                assert_eq!(text, text.trim(), "cut at {i}");
+                assert!(!text.is_empty());
+            }
+        }
+        let page = extract_html(html).unwrap();
+        assert_eq!(page.links.len(), 2);
+        assert_eq!(link_texts(&page)[1].1, "人民 网");
     }
 }

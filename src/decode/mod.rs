@@ -7,7 +7,7 @@ pub mod encoding;
 pub mod html;
 
 pub use encoding::{decode_bytes, encoding_for_label, DecodedText};
-pub use html::{extract_html, ExtractedPage, HiddenBlock};
+pub use html::{extract_html, ExtractedPage, HiddenBlock, Link};
 
 /// Why bytes could not become a document.
 #[derive(Debug, thiserror::Error)]

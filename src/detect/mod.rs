@@ -9,15 +9,17 @@
 //! and meta fields [`SpanKind::Meta`], in hidden elements [`SpanKind::Hidden`]
 //! (with the block index and the element's HTML byte range). Structural
 //! detectors then read the body and that evidence: [`template`] finds the
-//! shell lines of spam sites. The page score is the strongest of the best
+//! shell lines of spam sites, [`stuffing`] a title's words stuffed through the
+//! body, [`links`] link farms among the body's anchors. The page score is the strongest of the best
 //! segment margin's logistic and the structural spans' scores.
 
 pub mod edges;
+pub mod links;
 pub mod segments;
 pub mod stuffing;
 pub mod template;
 
-use crate::decode::{ExtractedPage, HiddenBlock};
+use crate::decode::{ExtractedPage, HiddenBlock, Link};
 use crate::model::Model;
 use crate::text::normalize::is_word_char;
 use crate::text::NormalizedText;
@@ -100,6 +102,8 @@ pub struct Document {
     pub meta_keywords: Option<String>,
     /// Elements readers don't see; spans of [`Field::Hidden`] index their text.
     pub hidden: Vec<HiddenBlock>,
+    /// Visible anchors of the body (code-point ranges into `body`), for [`links`].
+    pub links: Vec<Link>,
 }
 
 impl Document {
@@ -113,6 +117,7 @@ impl Document {
             meta_description: page.meta_description,
             meta_keywords: page.meta_keywords,
             hidden: page.hidden,
+            links: page.links,
         }
     }
 }
@@ -157,6 +162,9 @@ pub enum SpanKind {
     Template,
     /// Keyword stuffing: a gambling title's words repeated through the body.
     Stuffing,
+    /// A link farm: a run of body anchors to many external hosts with
+    /// gambling anchor text or gambling-looking host names; see [`links`].
+    Link,
     /// Gambling text in an element readers don't see.
     Hidden,
     /// Gambling text in the `<title>` or meta description/keywords.
@@ -436,6 +444,12 @@ impl<'m> Detector<'m> {
         if let Some(title) = &doc.title {
             let stuffed = self.stuffed_spans(title, &doc.body, &body, &structural);
             structural.extend(stuffed);
+        }
+        if !doc.links.is_empty() {
+            let farms = links::farm_spans(&doc.body, &doc.links, &log_odds);
+            // A farm block and a shell or stuffing span never both claim text.
+            let farms = carve_out(farms, &structural, &doc.body);
+            structural.extend(farms);
         }
 
         // A shell line replaces the evidence inside it; what sticks out stays.

@@ -24,7 +24,7 @@ const MARKER_LAST: u32 = 0xFFFFD;
 /// What a gold span is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoldInfo {
-    /// Injection kind: inline, append, sentence, template, stuffing, hidden, meta.
+    /// Injection kind: inline, append, sentence, template, stuffing, link, hidden, meta.
     pub kind: String,
     /// Obfuscation applied: none, traditional, fullwidth, split_space, …
     #[serde(default = "none")]
@@ -179,6 +179,25 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
             .transpose()
     };
     let body = field(Some(&extracted.body), "body", &mut gold)?.unwrap_or_default();
+    // Anchor ranges index the marked body: shift them past the markers.
+    let markers: Vec<usize> = extracted
+        .body
+        .chars()
+        .enumerate()
+        .filter(|&(_, c)| (MARKER_BASE..=MARKER_LAST).contains(&(c as u32)))
+        .map(|(i, _)| i)
+        .collect();
+    let unmarked = |i: usize| i - markers.partition_point(|&m| m < i);
+    let links = extracted
+        .links
+        .iter()
+        .map(|l| decode::Link {
+            href: l.href.clone(),
+            start: unmarked(l.start),
+            end: unmarked(l.end),
+        })
+        .filter(|l| l.start < l.end)
+        .collect();
     let title = field(extracted.title.as_ref(), "title", &mut gold)?;
     let meta_description = field(
         extracted.meta_description.as_ref(),
@@ -203,6 +222,7 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
             meta_description,
             meta_keywords,
             hidden,
+            links,
         },
         gold,
         info: page.gold.clone(),
