@@ -55,6 +55,11 @@ pub struct Link {
     pub start: usize,
     /// One past its last code point (half-open).
     pub end: usize,
+    /// The same text as a byte range of the body (UTF-8), so readers can
+    /// slice it without walking the body.
+    pub byte_start: usize,
+    /// One past its last byte.
+    pub byte_end: usize,
 }
 
 /// Collects text with browser-like whitespace collapsing and line breaks.
@@ -335,7 +340,13 @@ fn link_char_ranges(body: &str, ranges: Vec<(String, usize, usize)>) -> Vec<Link
         .map(|(href, s, e)| {
             let start = to_cp(s);
             let end = to_cp(e);
-            Link { href, start, end }
+            Link {
+                href,
+                start,
+                end,
+                byte_start: s,
+                byte_end: e,
+            }
         })
         .collect()
 }
@@ -822,6 +833,7 @@ mod tests {
                     .skip(l.start)
                     .take(l.end - l.start)
                     .collect();
+                assert_eq!(page.body[l.byte_start..l.byte_end], text);
                 (l.href.clone(), text)
             })
             .collect()

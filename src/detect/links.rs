@@ -17,7 +17,9 @@
 //! hosts and at least half of its anchors carry gambling evidence: anchor
 //! text whose log-odds under the model reach [`TEXT_MIN_LOG_ODDS`], or a
 //! host that looks like a gambling site ([`host_looks_gambling`]). One span
-//! covers the block, from its first anchor's text to its last's.
+//! covers the block, from its first anchor's text to its last's, less edge
+//! anchors that read as genuine (relative, own-site or institutional links,
+//! text at or below [`EDGE_GENUINE_LOG_ODDS`]).
 //!
 //! Hosts are compared by a registrable-ish name ([`site_of`]): lower-case,
 //! port and `www.` dropped, the last two labels (three under a two-letter
@@ -49,6 +51,10 @@ pub const MIN_HOSTS: usize = 4;
 pub const TEXT_MIN_LOG_ODDS: f64 = 8.0;
 /// Least share of a block's anchors with gambling evidence.
 pub const MIN_GAMBLING_SHARE: f64 = 0.5;
+/// Log-odds at or below which an anchor at a farm block's edge reads as
+/// genuine ("新华网" about -9, "北京市人民政府" -5) and is left out of the
+/// span; calls to action ("立即访问", "会员登录") score around 0 and stay.
+pub const EDGE_GENUINE_LOG_ODDS: f64 = -3.0;
 /// Links to one host that make it the page's own site.
 pub const OWN_SITE_MIN_LINKS: usize = 3;
 
@@ -68,6 +74,12 @@ fn joins(gap: &str) -> bool {
         Some((_, after)) => !after.chars().any(is_word_char),
         None => true,
     }
+}
+
+/// Whether an href names a host (`scheme://…` or `//…`): a cheap test
+/// before any host is parsed.
+fn is_absolute(href: &str) -> bool {
+    href.starts_with("//") || href.find("://").is_some_and(|p| p <= 8)
 }
 
 /// Second-level labels that sit under a country code (`com.cn`, `gov.cn`).
@@ -221,22 +233,40 @@ pub fn host_looks_gambling(site: &str) -> bool {
 }
 
 /// The link-farm spans of `body` (kind [`SpanKind::Link`]). `links` are the
-/// body's anchors in document order (code-point ranges into `body`),
+/// body's anchors in document order (code-point and byte ranges into `body`),
 /// `log_odds` the model's text-level log-odds of spam.
 pub fn farm_spans(body: &str, links: &[Link], log_odds: &dyn Fn(&str) -> f64) -> Vec<PollutedSpan> {
     if links.len() < MIN_ANCHORS {
         return Vec::new();
     }
-    // Code-point -> byte offsets, only as far as the last anchor reaches.
-    let reach = links.iter().map(|l| l.end).max().unwrap_or(0);
-    let mut bytes: Vec<usize> = body
-        .char_indices()
-        .map(|(b, _)| b)
-        .take(reach + 1)
-        .collect();
-    bytes.push(body.len());
-    let byte_at = |i: usize| bytes.get(i).copied().unwrap_or(body.len());
-    let slice = |a: usize, b: usize| &body[byte_at(a)..byte_at(b.max(a))];
+    // Text by the anchors' byte ranges; a range that doesn't fit the body
+    // (a hand-built document) reads as empty and joins nothing.
+    let text = |i: usize| {
+        body.get(links[i].byte_start..links[i].byte_end)
+            .unwrap_or("")
+    };
+
+    // Blocks: maximal runs of anchors with short, sentence-free gaps.
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=links.len() {
+        let joined = i < links.len() && {
+            let (prev, next) = (&links[i - 1], &links[i]);
+            next.start >= prev.end
+                && next.start - prev.end <= MAX_GAP_CHARS
+                && body.get(prev.byte_end..next.byte_start).is_some_and(joins)
+        };
+        if !joined {
+            let absolute = (start..i).filter(|&j| is_absolute(&links[j].href)).count();
+            if i - start >= MIN_ANCHORS && absolute >= MIN_HOSTS {
+                blocks.push((start, i));
+            }
+            start = i;
+        }
+    }
+    if blocks.is_empty() {
+        return Vec::new();
+    }
 
     let sites: Vec<Option<String>> = links
         .iter()
@@ -253,27 +283,8 @@ pub fn farm_spans(body: &str, links: &[Link], log_odds: &dyn Fn(&str) -> f64) ->
         .map(|(s, _)| s.to_string());
     let external = |i: usize| sites[i].as_deref().filter(|s| Some(*s) != own.as_deref());
 
-    // Blocks: maximal runs of well-formed anchors with short, sentence-free gaps.
-    let mut blocks: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0usize;
-    for i in 1..=links.len() {
-        let joined = i < links.len() && {
-            let (prev, next) = (&links[i - 1], &links[i]);
-            next.start >= prev.end
-                && next.start - prev.end <= MAX_GAP_CHARS
-                && joins(slice(prev.end, next.start))
-        };
-        if !joined {
-            blocks.push((start, i));
-            start = i;
-        }
-    }
-
     let mut out = Vec::new();
     for (a, b) in blocks {
-        if b - a < MIN_ANCHORS {
-            continue;
-        }
         let mut hosts: Vec<&str> = (a..b).filter_map(external).collect();
         hosts.sort_unstable();
         hosts.dedup();
@@ -285,30 +296,39 @@ pub fn farm_spans(body: &str, links: &[Link], log_odds: &dyn Fn(&str) -> f64) ->
             .copied()
             .filter(|s| host_looks_gambling(s))
             .collect();
-        let evidence: Vec<usize> = (a..b)
-            .filter(|&i| {
-                if sites[i].as_deref().is_some_and(is_institutional) {
-                    return false;
-                }
-                external(i).is_some_and(|s| gambling_hosts.contains(&s))
-                    || log_odds(slice(links[i].start, links[i].end)) >= TEXT_MIN_LOG_ODDS
-            })
-            .collect();
-        let share = evidence.len() as f64 / (b - a) as f64;
+        let odds: Vec<f64> = (a..b).map(|i| log_odds(text(i))).collect();
+        let institutional = |i: usize| sites[i].as_deref().is_some_and(is_institutional);
+        let has_evidence = |i: usize| {
+            !institutional(i)
+                && (external(i).is_some_and(|s| gambling_hosts.contains(&s))
+                    || odds[i - a] >= TEXT_MIN_LOG_ODDS)
+        };
+        let evidence = (a..b).filter(|&i| has_evidence(i)).count();
+        let share = evidence as f64 / (b - a) as f64;
         if share < MIN_GAMBLING_SHARE {
             continue;
         }
         // Score: the share of anchors with evidence, from 0.75 at half to 1.
         let score = (0.5 + 0.5 * share).clamp(0.0, 1.0);
-        // The span runs from the first anchor with evidence to the last:
-        // genuine links next to a farm stay outside it.
-        let (first, last) = (evidence[0], evidence[evidence.len() - 1]);
+        // The span leaves out edge anchors that read as genuine: the site's
+        // own or institutional links, or text the model calls genuine.
+        let belongs = |i: usize| {
+            has_evidence(i)
+                || (external(i).is_some()
+                    && !institutional(i)
+                    && odds[i - a] > EDGE_GENUINE_LOG_ODDS)
+        };
+        let first = (a..b).find(|&i| belongs(i)).unwrap_or(a);
+        let last = (a..b).rev().find(|&i| belongs(i)).unwrap_or(b - 1);
         let (start, end) = (links[first].start, links[last].end);
         out.push(PollutedSpan {
             field: Field::Body,
             start,
             end,
-            text: slice(start, end).to_string(),
+            text: body
+                .get(links[first].byte_start..links[last].byte_end)
+                .unwrap_or("")
+                .to_string(),
             score,
             kind: SpanKind::Link,
             block: None,
@@ -331,12 +351,14 @@ mod tests {
             if i > 0 {
                 body.push_str(sep);
             }
-            let start = body.chars().count();
+            let (start, byte_start) = (body.chars().count(), body.len());
             body.push_str(text);
             links.push(Link {
                 href: href.to_string(),
                 start,
                 end: body.chars().count(),
+                byte_start,
+                byte_end: body.len(),
             });
         }
         body.push_str("\n本网站所刊登的新闻信息版权归原作者所有。");
@@ -439,6 +461,34 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert!(spans[0].text.starts_with("澳门葡京娱乐") && spans[0].text.ends_with("皇冠娱乐城"));
         assert!(spans[0].score >= 0.75);
+    }
+
+    #[test]
+    fn genuine_links_at_a_farm_edge_stay_outside_the_span() {
+        let (body, links) = block(
+            "",
+            &[
+                ("新闻中心", "/news/"),
+                ("人民网", "http://www.people.com.cn/"),
+                ("立即访问", "https://xpj8866.com/"),
+                ("会员登录", "https://amjs888.vip/"),
+                ("hg0088.cc", "http://hg0088.cc"),
+                ("备用网址", "https://bet9527.net/"),
+                ("中国政府网", "https://www.gov.cn/"),
+            ],
+            " | ",
+        );
+        let odds = |t: &str| {
+            if ["人民网", "中国政府网"].contains(&t) {
+                -8.0
+            } else {
+                0.0
+            }
+        };
+        let spans = farm_spans(&body, &links, &odds);
+        check(&body, &spans);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].text, "立即访问 | 会员登录 | hg0088.cc | 备用网址");
     }
 
     #[test]

@@ -187,14 +187,17 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
         .filter(|&(_, c)| (MARKER_BASE..=MARKER_LAST).contains(&(c as u32)))
         .map(|(i, _)| i)
         .collect();
-    let unmarked = |i: usize| i - markers.partition_point(|&m| m < i);
+    // Markers before code point i; each is 4 bytes in UTF-8 (plane 15).
+    let before = |i: usize| markers.partition_point(|&m| m < i);
     let links = extracted
         .links
         .iter()
         .map(|l| decode::Link {
             href: l.href.clone(),
-            start: unmarked(l.start),
-            end: unmarked(l.end),
+            start: l.start - before(l.start),
+            end: l.end - before(l.end),
+            byte_start: l.byte_start - 4 * before(l.start),
+            byte_end: l.byte_end - 4 * before(l.end),
         })
         .filter(|l| l.start < l.end)
         .collect();
