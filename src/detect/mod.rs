@@ -10,8 +10,9 @@
 //! (with the block index and the element's HTML byte range). Structural
 //! detectors then read the body and that evidence: [`template`] finds the
 //! shell lines of spam sites, [`stuffing`] a title's words stuffed through the
-//! body, [`links`] link farms among the body's anchors. The page score is the strongest of the best
-//! segment margin's logistic and the structural spans' scores.
+//! body, [`links`] link farms among the body's anchors. The page score is the
+//! strongest of the best segment margin's logistic and the structural spans'
+//! scores.
 
 pub mod edges;
 pub mod links;
@@ -102,7 +103,8 @@ pub struct Document {
     pub meta_keywords: Option<String>,
     /// Elements readers don't see; spans of [`Field::Hidden`] index their text.
     pub hidden: Vec<HiddenBlock>,
-    /// Visible anchors of the body (code-point ranges into `body`), for [`links`].
+    /// Visible anchors of the body (code-point and byte ranges into `body`),
+    /// for [`links`].
     pub links: Vec<Link>,
 }
 
