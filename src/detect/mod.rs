@@ -162,7 +162,8 @@ pub enum SpanKind {
     /// A line of a spam site's shell around a scraped article (gambling site
     /// name in copyright lines, placeholder contact lines); see [`template`].
     Template,
-    /// Keyword stuffing: a gambling title's words repeated through the body.
+    /// Keyword stuffing: the title's words (a hijacked gambling title or the
+    /// article's own headline) inserted into the body; see [`stuffing`].
     Stuffing,
     /// A link farm: a run of body anchors to many external hosts with
     /// gambling anchor text or gambling-looking host names; see [`links`].
