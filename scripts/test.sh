@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The project's test command: every test suite, offline, on a fresh clone.
+# README's "Quick start" names this script and .ci/run calls exactly it.
+# Each suite is one line below; a suite that needs tools installs them itself
+# into a folder under target/ (nothing outside the clone is required).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo test (library, CLI, scan, property tests)"
+cargo test --locked
+
+echo "== training generators (Python, standard library only)"
+python3 -m unittest discover -s training -p 'test_*.py'
