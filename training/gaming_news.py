@@ -1,0 +1,741 @@
+"""Genuine news that talks about lotteries, gaming and betting, in many registers.
+
+spamscan's false alarms on real text come from legitimate reporting that uses
+the spam's words: lottery-channel analysis (亚盘, 欧赔, 稳胆, 防冷), draw
+reports and jackpot winners, Macau gaming journalism (博彩毛收入, 贵宾厅,
+中场), operators' corporate news, regulators' notices, court and police news
+on illegal gambling, anti-fraud warnings that quote the baits, sports news with
+bookmakers' odds and sponsors, casino travel essays, and ordinary web headlines
+and service lines with 官网, 高清, 解析, 正版, 真人, 免费, 下载, 注册, 客服.
+This module writes such text so the model learns the *register* of news, not
+single words.
+
+Kinds (`KINDS`):
+
+* ``lottery_channel``   football-lottery and number-lottery analysis headlines
+                        and paragraphs (亚盘/欧赔/凯利指数/让球/稳胆/防冷, 双色球 走势)
+* ``lottery_official``  福彩/体彩 centre notices: 开奖公告, 派奖, 公益金, sales figures
+* ``lottery_winner``    jackpot winners, syndicates, lottery shops
+* ``macau_gaming``      Macau gaming economy in simplified characters
+* ``macau_gaming_trad`` the same beat in traditional characters (賭收, 博企, 貴賓廳)
+* ``operator_corporate`` concessionaires' results, hotels, hiring, shows (some traditional)
+* ``regulation``        regulators' rules and campaigns (some traditional)
+* ``court_police``      开设赌场罪 trials, 跨境赌博 and 网络赌博 cases
+* ``antifraud``         police warnings that quote baits such as “注册送彩金”
+* ``sports_odds``       sports news citing bookmakers' odds, match fixing
+* ``sports_sponsor``    shirt sponsors, official partners, betting-advert bans
+* ``casino_travel``     travel essays on Macau, Las Vegas, Singapore, Monaco
+* ``web_headline``      tech/education/game/entertainment/finance headlines with
+                        官网, 高清, 解析, 正版, 真人, 免费, 富豪, 斗地主, 签到 …
+* ``web_service``       service lines of banks, airlines, universities and
+                        government services (客服热线, 官方网站, app下载, 开户)
+
+API: `headline(r, kind)`, `sentence(r, kind)` and `article(r, kind)` (a
+headline and 3-8 paragraphs of one story: the article fixes its teams,
+operator, city, lottery game … once, so its sentences agree).
+
+Held-out split: every kind has two disjoint template sets. ``heldout=False``
+(training, the only setting `generate.py` may use) and ``heldout=True``
+(evaluation pages) share no template, and slot lists differ where it matters:
+other clubs and leagues, other operators (美高梅中国, 新濠博亚) and their
+venues, other lottery games, cities, surnames, banks, airlines and years of
+issue numbers. Evaluation built from the held-out side therefore measures
+generalisation to the register, not memory of strings.
+
+No template promotes gambling: no calls to register, deposit or download an
+app for betting, no agents' contacts; bait wording and "sure win" claims occur
+only in quotation marks inside warnings or negated. Every template and word
+pool is written by the spamscan developers; company, club, league and venue
+names and public hotline numbers are public facts, people and numbers are
+random. Deterministic for a given `random.Random`; nothing reads the clock or
+iterates an unordered set.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- slot pools
+# Each pool is (training values, held-out values).
+
+CITY = ("广州 深圳 珠海 佛山 东莞 杭州 宁波 温州 南京 苏州 无锡 合肥 福州 厦门 泉州 南昌 长沙 武汉 郑州 "
+        "济南 青岛 石家庄 太原 沈阳 大连 长春 哈尔滨 成都 重庆 昆明 贵阳 南宁 海口 西安 兰州 天津 上海 北京".split(),
+        "汕头 湛江 惠州 肇庆 绍兴 嘉兴 台州 金华 扬州 徐州 常州 芜湖 漳州 赣州 岳阳 襄阳 宜昌 洛阳 烟台 "
+        "潍坊 临沂 保定 唐山 鞍山 大庆 绵阳 宜宾 遵义 柳州 桂林 三亚 宝鸡 包头 银川".split())
+PROV = ("广东 浙江 江苏 安徽 福建 江西 湖南 湖北 河南 山东 河北 山西 辽宁 吉林 四川 云南".split(),
+        "黑龙江 贵州 广西 海南 陕西 甘肃 青海 宁夏 新疆 内蒙古".split())
+SUR = ("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗".split(),
+       "郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡".split())
+GIVEN = "伟 芳 敏 静 磊 军 洋 勇 杰 涛 明 超 晓东 志强 海燕 建华 文博 思远 浩然 一鸣 佳怡 俊杰 国栋 立新 春生 振华 德明 永刚".split()
+DIST = ("高新区 经开区 城东 城南 城西 城北 港区 新区".split(), "临港 滨江 江北 江南 铁西 东湖 北湖 南湖".split())
+HOLIDAY = ("国庆 春节 五一".split(), "中秋 元旦 端午".split())
+HOLIDAY_T = ("國慶 春節 五一".split(), "中秋 元旦 聖誕".split())
+
+LEAGUES = (
+    (("英超", "曼城 阿森纳 利物浦 曼联 切尔西 热刺 纽卡斯尔联 阿斯顿维拉 布莱顿 西汉姆联 埃弗顿 水晶宫".split()),
+     ("西甲", "皇家马德里 巴塞罗那 马德里竞技 塞维利亚 皇家社会 比利亚雷亚尔 毕尔巴鄂竞技 瓦伦西亚 皇家贝蒂斯".split()),
+     ("意甲", "国际米兰 AC米兰 尤文图斯 那不勒斯 罗马 拉齐奥 亚特兰大 佛罗伦萨".split()),
+     ("德甲", "拜仁慕尼黑 多特蒙德 勒沃库森 莱比锡 法兰克福 斯图加特 门兴格拉德巴赫 沃尔夫斯堡".split()),
+     ("法甲", "巴黎圣日耳曼 马赛 摩纳哥 里昂 里尔 尼斯 朗斯 雷恩".split()),
+     ("中超", "北京国安 上海申花 上海海港 山东泰山 成都蓉城 武汉三镇 浙江队 天津津门虎 河南队".split()),
+     ("欧冠", "皇家马德里 拜仁慕尼黑 曼城 巴黎圣日耳曼 国际米兰 巴塞罗那 阿森纳 多特蒙德".split()),
+     ("亚冠", "上海海港 山东泰山 成都蓉城 上海申花 川崎前锋 横滨水手 蔚山现代 全北现代 利雅得新月".split())),
+    (("荷甲", "阿贾克斯 埃因霍温 费耶诺德 阿尔克马尔 特温特 乌德勒支".split()),
+     ("葡超", "本菲卡 波尔图 葡萄牙体育 布拉加 吉马良斯".split()),
+     ("土超", "加拉塔萨雷 费内巴切 贝西克塔斯 特拉布宗体育".split()),
+     ("苏超", "凯尔特人 格拉斯哥流浪者 阿伯丁 哈茨".split()),
+     ("比甲", "布鲁日 安德莱赫特 亨克 标准列日 圣吉罗斯联合".split()),
+     ("日职联", "鹿岛鹿角 浦和红钻 神户胜利船 广岛三箭 名古屋鲸八 大阪钢巴".split()),
+     ("韩K联", "浦项制铁 首尔FC 水原三星 大邱FC 光州FC 江原FC".split()),
+     ("沙特联", "利雅得胜利 吉达联合 吉达国民 达曼协作".split())),
+)
+NAT = ("阿根廷 巴西 法国 德国 西班牙 英格兰 葡萄牙 荷兰 意大利 日本 韩国".split(),
+       "乌拉圭 哥伦比亚 克罗地亚 比利时 丹麦 瑞士 摩洛哥 塞内加尔 澳大利亚 伊朗 墨西哥".split())
+NBA = ("湖人 勇士 凯尔特人 掘金 雄鹿 太阳 热火 尼克斯".split(), "独行侠 快船 森林狼 雷霆 国王 骑士 鹈鹕 魔术".split())
+COUNTRY = ("意大利 西班牙 希腊 巴西".split(), "葡萄牙 比利时 土耳其 韩国".split())
+HANDICAP = "平手 平半 半球 半一 一球 一球/球半 球半".split()
+FORMATION = "4-3-3 4-4-2 4-2-3-1 3-5-2 5-3-2 3-4-3".split()
+GOALLINE = "2 2.5 2.5/3 3 3/3.5".split()
+
+GAME = ("双色球 大乐透 福彩3D 排列三 七乐彩".split(), "快乐8 七星彩 排列五".split())
+FGAME = (("胜负彩", "任选九场", "足彩14场"), ("六场半全场", "4场进球彩"))
+EXPERT = ("秦川 林一帆 江南彩客 钱塘客 北斗星 金石 彩海拾贝 阿飞 老K 冷门猎手".split(),
+          "南山 观澜 云帆 三石 东篱 彩虹桥 独行者 阿木".split())
+ZONE = "一区 二区 三区".split()
+CAMPAIGN = (("快乐购彩 理性投注", "公益体彩 乐善人生", "福彩献爱心", "福彩助学"), ("责任彩票宣传周", "彩票公益行", "公益金阳光行"))
+PROJECT = (("福彩助学", "残疾人康复", "农村养老服务", "全民健身路径", "孤儿助养"),
+           ("社区老年食堂", "乡村学校操场", "困难家庭医疗救助", "青少年体育营地"))
+USE = ("孩子上学", "父母养老", "还清房贷", "家里装修", "给孩子买学习用品")
+JOB = (("出租车司机", "中学教师", "个体户", "工厂职工", "退休职工", "外卖骑手"),
+       ("环卫工人", "货车司机", "社区医生", "小吃店老板", "保安"))
+
+# (operator, traditional form, venues, venues in traditional)
+OPS = (
+    (("金沙中国", "金沙中國", ("澳门威尼斯人", "澳门巴黎人", "澳门伦敦人", "金沙城中心"),
+      ("澳門威尼斯人", "澳門巴黎人", "澳門倫敦人", "金沙城中心")),
+     ("银河娱乐", "銀河娛樂", ("澳门银河", "百老汇澳门", "银河综合度假城"), ("澳門銀河", "百老匯澳門", "銀河綜合度假城")),
+     ("永利澳门", "永利澳門", ("永利皇宫", "永利澳门"), ("永利皇宮", "永利澳門")),
+     ("澳博控股", "澳博控股", ("上葡京", "新葡京", "十六浦"), ("上葡京", "新葡京", "十六浦"))),
+    (("美高梅中国", "美高梅中國", ("美狮美高梅", "澳门美高梅"), ("美獅美高梅", "澳門美高梅")),
+     ("新濠博亚", "新濠博亞", ("新濠天地", "新濠影汇", "摩珀斯"), ("新濠天地", "新濠影滙", "摩珀斯"))),
+)
+COMPANY = (("一家国产手机品牌", "一家新能源车企", "一家中国家电企业", "一家电商平台", "一家运动品牌", "一家乳业公司",
+            "一家啤酒企业", "一家航空公司"),
+           ("一家光伏企业", "一家跨境支付公司", "一家轮胎企业", "一家中东航空公司", "一家无人机企业", "一家旅游平台"))
+EVENT = (("世界杯", "欧洲杯", "亚运会", "女足世界杯"), ("美洲杯", "亚洲杯", "全运会", "世界大学生运动会"))
+
+BRAND = ("华为 小米 苹果 联想 荣耀".split(), "OPPO vivo 一加 魅族 三星".split())
+GTITLE = ("《星海远征》 《铁甲风暴》 《江湖夜雨》 《疾风车手》 《云端牧场》 《万象城邦》".split(),
+          "《幻境回廊》 《北境守望》 《极速方程》 《青丘异闻》 《深蓝舰队》".split())
+FILM = ("《雾中灯塔》 《南方来信》 《少年与海》 《风过山岗》 《第七个夏天》".split(),
+        "《月下归舟》 《城南旧梦》 《远山的回声》 《无名之河》".split())
+SHOW = ("《周末食堂》 《乡村四季》 《一路向西行》".split(), "《海岛日记》 《城市漫游者》".split())
+INDUSTRY = ("新能源 半导体 人工智能 跨境电商 生物医药 消费电子".split(), "储能 商业航天 创新药 智能驾驶 工业软件".split())
+
+# (bank, hotline, domain): public facts
+BANK = ((("中国工商银行", "95588", "www.icbc.com.cn"), ("中国建设银行", "95533", "www.ccb.com"),
+         ("中国农业银行", "95599", "www.abchina.com"), ("中国银行", "95566", "www.boc.cn"),
+         ("交通银行", "95559", "www.bankcomm.com"), ("招商银行", "95555", "www.cmbchina.com")),
+        (("中信银行", "95558", "www.citicbank.com"), ("浦发银行", "95528", "www.spdb.com.cn"),
+         ("兴业银行", "95561", "www.cib.com.cn"), ("民生银行", "95568", "www.cmbc.com.cn"),
+         ("光大银行", "95595", "www.cebbank.com")))
+AIR = ((("中国国际航空", "95583"), ("东方航空", "95530"), ("南方航空", "95539")),
+       (("海南航空", "95339"), ("厦门航空", "95557"), ("四川航空", "95378"), ("深圳航空", "95361")))
+UNI = ("武汉大学 中山大学 浙江大学 南京大学 四川大学 山东大学 厦门大学 吉林大学".split(),
+       "兰州大学 郑州大学 云南大学 南昌大学 湖南大学 重庆大学 西北大学 苏州大学".split())
+
+TRAIN_YEARS = tuple(y for y in range(2009, 2027) if y % 4 != 1)
+HELDOUT_YEARS = tuple(y for y in range(2009, 2027) if y % 4 == 1)
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+# ---------------------------------------------------------------- slot filling
+
+
+class _Ctx:
+    """Slot values for one headline, sentence or article: entity slots (team,
+    operator, city …) are drawn once and reused, numbers are drawn each time."""
+
+    __slots__ = ("r", "h", "memo")
+
+    def __init__(self, r: random.Random, heldout: bool) -> None:
+        self.r, self.h, self.memo = r, heldout, {}
+
+    def pick(self, pool: tuple) -> str:
+        return self.r.choice(pool[1] if self.h else pool[0])
+
+    def idx(self, key: str, n: int) -> int:
+        """A memoized index (so that e.g. an operator and its venues agree)."""
+        if key not in self.memo:
+            self.memo[key] = self.r.randrange(n)
+        return self.memo[key]
+
+    def get(self, base: str, num: str) -> str:
+        key = base + num
+        v = self.memo.get(key)
+        if v is not None:
+            return v
+        fn, sticky = _SLOTS[base]
+        v = fn(self)
+        if sticky:
+            taken = [v2 for k, v2 in self.memo.items() if k != key and k.rstrip("0123456789") == base]
+            for _ in range(30):
+                if v not in taken:
+                    break
+                v = fn(self)
+            self.memo[key] = v
+        return v
+
+
+def _num(lo: int, hi: int) -> Callable[[_Ctx], str]:
+    return lambda c: str(c.r.randint(lo, hi))
+
+
+def _dec(lo: int, hi: int) -> Callable[[_Ctx], str]:
+    return lambda c: f"{c.r.randint(lo, hi)}.{c.r.randint(0, 9)}"
+
+
+def _year(c: _Ctx) -> str:
+    return str(c.r.choice(HELDOUT_YEARS if c.h else TRAIN_YEARS))
+
+
+def _league(c: _Ctx) -> str:
+    return LEAGUES[c.h][c.idx("_lg", len(LEAGUES[c.h]))][0]
+
+
+def _team(c: _Ctx) -> str:
+    return c.r.choice(LEAGUES[c.h][c.idx("_lg", len(LEAGUES[c.h]))][1])
+
+
+def _op(c: _Ctx, field: int) -> str:
+    return OPS[c.h][c.idx("_op", len(OPS[c.h]))][field]
+
+
+def _venue(c: _Ctx, field: int) -> str:
+    venues = OPS[c.h][c.idx("_op", len(OPS[c.h]))][field]
+    return venues[c.idx("_venue", len(venues)) % len(venues)]
+
+
+def _issue(c: _Ctx) -> str:
+    y = int(c.get("y", ""))
+    n = c.r.randint(1, 150)
+    if c.get("game", "") in ("双色球", "福彩3D", "七乐彩", "快乐8") and c.r.random() < 0.5:
+        return f"{y}{n:03d}"
+    return f"{y % 100:02d}{n:03d}"
+
+
+def _fissue(c: _Ctx) -> str:
+    return f"{int(c.get('y', '')) % 100:02d}{c.r.randint(1, 190):03d}"
+
+
+def _odds(c: _Ctx) -> str:
+    return f"{c.r.randint(1, 4)}.{c.r.randint(5, 99):02d}"
+
+
+def _ratio(c: _Ctx) -> str:
+    a = c.r.randint(1, 5)
+    return f"{a}:{6 - a}"
+
+
+def _tri(c: _Ctx) -> str:
+    a = c.r.randint(0, 4)
+    b = c.r.randint(0, 6 - a)
+    return f"{a}:{b}:{6 - a - b}"
+
+
+def _name(c: _Ctx) -> str:
+    return c.pick(SUR) + c.r.choice(GIVEN)
+
+
+def _y2(c: _Ctx) -> str:
+    return str(int(c.get("y", "")) + c.r.randint(1, 3))
+
+
+def _sum2(c: _Ctx) -> str:
+    return str(int(c.get("sum", "")) + c.r.randint(15, 40))
+
+
+def _court(c: _Ctx) -> str:
+    city = c.get("city", "")
+    return c.r.choice((f"{city}市中级人民法院", f"{city}市{c.pick(DIST)}区人民法院", f"{city}市{c.pick(DIST)}人民法院"))
+
+
+def _police(c: _Ctx) -> str:
+    city = c.get("city", "")
+    return c.r.choice((f"{city}市公安局{c.pick(DIST)}分局", f"{city}警方", f"{city}市公安局"))
+
+
+def _row(pool: tuple, field: int, key: str) -> Callable[[_Ctx], str]:
+    """A field of a memoized row, e.g. a bank's name and its own hotline."""
+    def f(c: _Ctx) -> str:
+        rows = pool[c.h]
+        return rows[c.idx(key, len(rows))][field]
+    return f
+
+
+def _tel(c: _Ctx) -> str:
+    return f"0{c.r.randint(10, 99)}-{c.r.randint(2, 8)}{c.r.randint(1000000, 9999999)}"
+
+
+_SLOTS: dict[str, tuple[Callable[[_Ctx], str], bool]] = {
+    # entities: drawn once per headline/sentence/article
+    "city": (lambda c: c.pick(CITY), True),
+    "prov": (lambda c: c.pick(PROV), True),
+    "sur": (lambda c: c.pick(SUR), True),
+    "name": (_name, True),
+    "holiday": (lambda c: HOLIDAY[c.h][c.idx("_hol", 3)], True),
+    "holiday_t": (lambda c: HOLIDAY_T[c.h][c.idx("_hol", 3)], True),
+    "league": (_league, True),
+    "team": (_team, True),
+    "nat": (lambda c: c.pick(NAT), True),
+    "nba": (lambda c: c.pick(NBA), True),
+    "country": (lambda c: c.pick(COUNTRY), True),
+    "game": (lambda c: c.pick(GAME), True),
+    "fgame": (lambda c: c.pick(FGAME), True),
+    "expert": (lambda c: c.pick(EXPERT), True),
+    "campaign": (lambda c: c.pick(CAMPAIGN), True),
+    "project": (lambda c: c.pick(PROJECT), True),
+    "use": (lambda c: c.r.choice(USE), True),
+    "job": (lambda c: c.pick(JOB), True),
+    "op": (lambda c: _op(c, 0), True),
+    "op_t": (lambda c: _op(c, 1), True),
+    "venue": (lambda c: _venue(c, 2), True),
+    "venue_t": (lambda c: _venue(c, 3), True),
+    "company": (lambda c: c.pick(COMPANY), True),
+    "event": (lambda c: c.pick(EVENT), True),
+    "brand": (lambda c: c.pick(BRAND), True),
+    "gtitle": (lambda c: c.pick(GTITLE), True),
+    "film": (lambda c: c.pick(FILM), True),
+    "show": (lambda c: c.pick(SHOW), True),
+    "industry": (lambda c: c.pick(INDUSTRY), True),
+    "bank": (_row(BANK, 0, "_bank"), True),
+    "bank_tel": (_row(BANK, 1, "_bank"), True),
+    "bank_dom": (_row(BANK, 2, "_bank"), True),
+    "air": (_row(AIR, 0, "_air"), True),
+    "air_tel": (_row(AIR, 1, "_air"), True),
+    "uni": (lambda c: c.pick(UNI), True),
+    "court": (_court, True),
+    "police": (_police, True),
+    "y": (_year, True),
+    "y2": (_y2, True),
+    "month": (_num(1, 12), True),
+    "q": (_num(1, 4), True),
+    "issue": (_issue, True),
+    "fissue": (_fissue, True),
+    "handicap": (lambda c: c.r.choice(HANDICAP), True),
+    "zone": (lambda c: c.r.choice(ZONE), True),
+    # numbers: fresh on every use
+    "n": (_num(2, 30), False),
+    "k": (_num(1, 9), False),
+    "yi": (_dec(1, 9), False),
+    "hb": (_dec(300, 650), False),
+    "big": (_num(120, 9800), False),
+    "wan": (_num(5, 1200), False),
+    "bn": (_dec(1, 99), False),
+    "mop": (_dec(80, 260), False),
+    "pct": (lambda c: f"{c.r.randint(1, 45)}.{c.r.randint(0, 9)}%", False),
+    "odds": (_odds, False),
+    "date": (lambda c: f"{c.r.randint(1, 12)}月{c.r.randint(1, 28)}日", False),
+    "s": (_num(0, 4), False),
+    "rank": (_num(1, 18), False),
+    "pts": (_num(1, 9), False),
+    "w": (_num(0, 12), False),
+    "age": (_num(26, 72), False),
+    "ratio": (_ratio, False),
+    "tri": (_tri, False),
+    "sum": (_num(60, 130), True),
+    "sum2": (_sum2, True),
+    "red": (lambda c: f"{c.r.randint(1, 33):02d}", True),
+    "blue": (lambda c: f"{c.r.randint(1, 16):02d}", True),
+    "digit": (_num(0, 9), False),
+    "goal": (lambda c: c.r.choice(GOALLINE), False),
+    "formation": (lambda c: c.r.choice(FORMATION), False),
+    "dec2": (lambda c: f"{c.r.randint(1, 2)}.{c.r.randint(1, 9)}", False),
+    "tel": (_tel, False),
+}
+
+_SLOT = re.compile(r"\{([a-z_]+\d?)\}")
+
+
+def _slot(c: _Ctx, m: re.Match) -> str:
+    key = m.group(1)
+    return c.get(key, "") if key in _SLOTS else c.get(key[:-1], key[-1])
+
+
+def _fill(c: _Ctx, template: str) -> str:
+    return _SLOT.sub(lambda m: _slot(c, m), template)
+
+
+# ---------------------------------------------------------------- kinds
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """Templates of one kind: (training, held-out) headlines and sentences,
+    article datelines, and how often digits are printed full-width."""
+
+    heads: tuple[tuple[str, ...], tuple[str, ...]]
+    sents: tuple[tuple[str, ...], tuple[str, ...]]
+    datelines: tuple[tuple[str, ...], tuple[str, ...]]
+    fullwidth: float
+
+
+def _lines(block: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in block.strip().splitlines() if s.strip() and not s.strip().startswith("#"))
+
+
+def _kind(heads: str, sents: str, heads_h: str, sents_h: str, datelines: str = "", datelines_h: str = "",
+          fullwidth: float = 0.03) -> _Kind:
+    return _Kind((_lines(heads), _lines(heads_h)), (_lines(sents), _lines(sents_h)),
+                 (_lines(datelines), _lines(datelines_h)), fullwidth)
+
+
+NEWS_DATELINES = """
+本报{city}讯（记者 {name}）
+本报讯（记者{name} 通讯员{name2}）
+{city}{date}电（记者{name}）
+记者{date}从{city}获悉，
+"""
+NEWS_DATELINES_H = """
+【{city}消息】
+{city}日报讯（记者{name}）
+据{city}晚报报道，
+"""
+
+_K: dict[str, _Kind] = {}
+
+# ---------------------------------------------------------------- lottery
+
+_K["lottery_channel"] = _kind(
+    heads="""
+num|{expert}{game}第{issue}期分析：{zone}号码渐趋活跃
+num|{game}{issue}期走势：红球{zone}回补 蓝球关注{blue}
+num|{game}第{issue}期开奖：头奖{k}注 单注奖金{wan}万
+num|{game}奖池累积至{bn}亿元 {prov}彩民期待大奖
+num|{game}{issue}期号码统计：和值回落 奇偶比{ratio}
+num|{game}专家预测汇总：{zone}热号延续 蓝球看大
+num|{game}复式投注指南：胆拖组合怎样选号
+num|{expert}{game}{issue}期：重点关注{red}号 防{red2}号
+num|{game}遗漏数据：{red}号遗漏{n}期 回补信号出现
+num|{game}{issue}期三区比预测：{zone}或成热区
+foot|{expert}看{league}：{team}主场求胜 {team2}客场防平
+foot|{league}前瞻：{team}欲取三分 {team2}伤兵满营
+foot|亚盘解读：{team}让{handicap} 上盘信心不足
+foot|欧赔分析：{team}主胜赔率走低 机构看好主队
+foot|凯利指数提示：{team}平局需防 {team2}不败可期
+foot|{fgame}{fissue}期推荐：{team}稳胆 {team2}双选
+foot|{fgame}{fissue}期：{league}多场冷门 {team}可作胆
+foot|竞彩足球单场分析：{team}VS{team2} 主队状态占优
+foot|澳盘初盘：{team}受让半球 下盘更具价值
+foot|临场盘口变化：{team}升盘 资金流向主队
+foot|{league}伤停汇总：{team}两名主力停赛
+foot|{fgame}{fissue}期冷门回顾：{team}爆冷不敌{team2}
+foot|大小球分析：{team}对{team2} 本场或现小球
+foot|{expert}足彩点评：防冷{team2} 稳胆看{team}
+foot|数据看台：{team}近{n}个主场保持不败
+foot|{league}焦点战：{team}对阵{team2} 亚盘开出{handicap}
+foot|彩市观察：{league}冷门频出 {fgame}奖金走高
+foot|{fgame}{fissue}期开奖：一等奖{k}注 每注{wan}万元
+foot|{team}对{team2}交战记录：近{k}次交手主队占优
+foot|机构赔率动向：{team}主胜赔付{odds} 平局开出{odds2}
+foot|{league}数据前瞻：{team}进攻火力居联赛前列
+""",
+    sents="""
+num|本期{game}红球{zone}共开出{n}个号码，较上期有所回落，下期可适当关注{zone2}。
+num|从近{n}期走势看，{game}蓝球大号表现活跃，小号已连续{n2}期未出。
+num|{game}第{issue}期开奖号码中，奇偶比为{ratio}，和值为{sum}。
+num|本期{game}一等奖出现在{prov}，中奖彩票为一张{n}元的复式票。
+num|从遗漏值来看，{game}{red}号已遗漏{n}期，回补的可能性正在加大。
+num|三区比方面，上期开出{tri}，本期预计一区和三区号码会有所增加。
+num|{game}蓝球近{n}期出现了{k}次重号，下期不宜过分追热。
+num|{expert}建议，本期{game}红球胆码可考虑{red}，{zone}适当多选一到两个号码。
+num|和值方面，近期{game}和值多在{sum}至{sum2}之间波动，下期有望继续落在这一区间。
+num|本期{game}全国销量为{yi}亿元，奖池余额{bn}亿元。
+num|复式投注虽然覆盖面更大，但投入也成倍增加，彩民应量力而行。
+num|上期开出的{red}号属于冷号，间隔{n}期后重新出现。
+foot|{team}本赛季主场战绩为{w}胜{w2}平{w3}负，进攻端较为依赖边路传中。
+foot|亚盘方面，主流机构初盘开出{team}{handicap}，水位维持在中水附近。
+foot|欧赔方面，多家机构给出的主胜赔率集中在{odds}一线，平局赔率略高于平均水平。
+foot|凯利指数显示，平局选项的赔付率明显低于其他两项，机构对平局有所防范。
+foot|{team2}近期伤病较多，主力中卫和首发门将均无缘本场比赛。
+foot|综合基本面与盘口变化，本场推荐{team}不败，冷门可防{team2}客胜。
+foot|{fgame}第{fissue}期共开出{n}场冷门，一等奖仅中出{k}注。
+foot|两队过去{k}次交手，{team}取得{k2}胜，其余为平局，客队仅赢下一场。
+foot|临场前{team}由平半升至半球，主队受到较多资金支持。
+foot|大小球盘口开出{goal}球，结合两队近期场均进球，本场倾向小球。
+foot|{team}主帅在赛前发布会上表示，球队将以{formation}阵型出战。
+foot|本轮{league}共有{n}场比赛，其中{team}与{team2}之战最受关注。
+foot|{team}目前在联赛中排名第{rank}位，距离欧战资格区仅差{pts}分。
+foot|竞彩方面，本场主胜奖金为{odds}，让球平奖金为{odds2}。
+foot|由于客队周中刚刚结束杯赛，体能方面可能处于劣势。
+foot|{expert}认为，{team}主场防守稳定，本场可作为任选九场的胆材。
+foot|本期胜负彩奖池滚存{wan}万元，将在下期继续派发。
+foot|{team}近{n}轮联赛仅丢{pts}球，防守端表现稳健。
+foot|初盘与即时盘相比变化不大，机构对本场的判断较为一致。
+foot|数据显示，{league}本赛季主队胜率约为{pct}，平局比例略有上升。
+专家提醒，以上分析仅供参考，彩民应根据自身情况理性购彩。
+""",
+    heads_h="""
+num|{expert}选号参考：{game}{issue}期尾数关注{digit}
+num|{game}{issue}期奖号回顾：连号再现 重号{s}枚
+num|一周彩市：{game}销量回升 {fgame}冷门不断
+num|{game}第{issue}期：大奖花落{city} 奖池余额{bn}亿
+num|走势图解读：{game}跨度收窄 热号延续
+foot|{league}盘路分析：{team}连续走上盘 {team2}客战乏力
+foot|{fgame}{fissue}期赛事点评 {team}主场难言轻松
+foot|赔率异动：{team}平赔持续下调 需提防握手言和
+foot|足彩焦点：{team}战意十足 {team2}轮换在即
+foot|{league}赛前情报：{team}核心复出 {team2}后防告急
+foot|让球盘观察：{team}受让一球 客队抗压能力存疑
+""",
+    sents_h="""
+num|{game}上期开出的号码中，{zone}占据了{k}个位置，分布明显偏向一侧。
+num|根据近{n}期统计，{game}和值多落在{sum}至{sum2}之间。
+num|{expert}建议，复式投注时不宜追求过多号码，应控制购彩金额。
+num|上期奖号出现一组连号，这种形态在近{n}期中已是第{k}次出现。
+foot|{team}本季在主场的得失球比为{n}比{s}，是联赛中主场表现最稳的球队之一。
+foot|开盘之后，{team}的让球盘口从受让平手逐渐调整为平手，水位随之上扬。
+foot|机构对本场平局的赔付设置偏低，说明两队实力接近。
+foot|{team2}主力前锋因累积黄牌停赛，锋线火力将受到影响。
+foot|本场比赛的主裁判执法尺度偏严，场均出示黄牌超过{s}张。
+foot|{fgame}第{fissue}期的一等奖奖金为{wan}万元，中奖者分布在{n}个省份。
+foot|若{team}取胜，将在积分榜上反超{team2}升至第{rank}位。
+分析人士提醒，盘口和赔率只反映机构判断，比赛结果仍有很大不确定性。
+""",
+    datelines="""
+{expert}：
+""",
+    datelines_h="""
+文／{expert}
+""",
+)
+
+_K["lottery_official"] = _kind(
+    heads="""
+{game}第{issue}期开奖公告
+{prov}福彩中心发布{y}年度公益金使用情况公告
+{game}{wan}万元派奖活动{date}起启动
+关于开展{game}派奖活动的公告
+{y}年{prov}体彩筹集公益金{bn}亿元
+体彩公益金助力{city}全民健身设施建设
+{prov}福彩中心开展“{campaign}”公益活动
+财政部公布{y}年{month}月全国彩票销售情况
+{city}体彩中心举办实体店业主培训班
+春节期间全国彩票暂停销售的公告
+{game}开奖现场开放日 {n}名彩民代表见证开奖
+{prov}体彩召开{y}年度工作会议
+福彩公益金资助{big}名困难学生圆梦大学
+{city}福彩中心提醒：中奖彩票请在兑奖期内兑奖
+彩票公益金为{prov}乡村养老服务注入新动能
+{y}年第{q}季度{prov}彩票公益金筹集情况公示
+体彩中心发布{game}第{issue}期开奖结果
+全国彩票销售{month}月同比增长{pct}
+{prov}福彩：坚持责任彩票建设 倡导理性购彩
+“{campaign}”公益行走进{city}
+{prov}开展彩票市场专项检查 规范实体店经营
+{y}年度彩票公益金使用情况公告发布
+{game}派奖期间销量增长 派奖奖金已派出{yi}亿元
+{prov}福彩“{project}”项目启动 首批资金到位
+{city}新建{n}个体彩公益健身站点
+福彩开奖大厅迎来{city}彩民参观团
+""",
+    sents="""
+本期{game}全国销售总额为{yi}亿元，计奖后奖池资金为{bn}亿元。
+{game}第{issue}期开奖过程已经公证人员现场监督，开奖结果真实有效。
+根据财政部统计，{y}年{month}月全国共销售彩票{hb}亿元，同比增长{pct}。
+其中，福利彩票机构销售{bn}亿元，体育彩票机构销售{bn2}亿元。
+派奖期间，{game}一等奖单注追加派奖奖金最高可达{wan}万元，派奖奖金派完即止。
+{y}年，{prov}共筹集福彩公益金{bn}亿元，全部按规定用于社会福利和公益事业。
+福利彩票公益金按照“扶老、助残、救孤、济困”的宗旨使用。
+中奖彩票自开奖之日起60个自然日内兑奖，逾期未兑的奖金纳入彩票公益金。
+省体彩中心表示，本次派奖所需资金从{game}调节基金中列支。
+开奖过程由公证机构全程监督，并通过电视和官方网站同步直播。
+彩票机构不得向未成年人销售彩票，也不得向未成年人兑付奖金。
+{city}体彩中心组织{n}家实体店开展“{campaign}”宣传活动。
+据介绍，体彩公益金主要用于群众体育和竞技体育，{y}年支持建设健身步道{big}公里。
+各销售网点应在醒目位置张贴理性购彩提示，不得提供信用购彩服务。
+本期开奖结束后，{game}奖池累计金额为{bn}亿元，下期一等奖将继续派奖。
+彩民可通过官方网站、官方微信公众号或到销售网点查询开奖结果。
+目前，{prov}共有福利彩票销售站点{big}个，从业人员{big2}余人。
+{prov}福彩中心负责人介绍，今年将重点推进责任彩票建设和销售渠道规范管理。
+按照统一安排，春节假期全国彩票暂停销售，节后恢复正常销售和开奖。
+开奖当晚，{n}名彩民代表走进开奖大厅，近距离观看了摇奖全过程。
+彩票公益金支持的“{project}”项目已惠及{big}名群众。
+财政部、民政部和国家体育总局每年向社会公告彩票公益金的使用情况。
+此次培训围绕彩票法规、责任彩票和服务规范等内容展开，{n}名实体店业主参加。
+截至目前，本次派奖活动已累计派出奖金{yi}亿元。
+彩票市场管理部门提醒，彩民应到依法设立的实体网点购买彩票。
+{game}第{issue}期全国共中出一等奖{k}注，单注奖金{wan}万元。
+公示期内，社会各界可对公益金项目的使用情况进行监督并提出意见。
+""",
+    heads_h="""
+{game}游戏第{issue}期开奖结果公告
+{prov}彩票公益金{y}年度使用情况公示
+{game}加奖活动即将结束 提醒彩民及时兑奖
+{city}新增{n}家彩票实体店 均已完成备案
+{prov}体彩走进社区 普及责任彩票知识
+{y}年上半年全国彩票销量逾{k}千亿元
+开奖视频全程可回看 发行机构回应关切
+福彩公益金援建{city}养老院投入使用
+{game}销售截止时间调整通知
+体彩中心公示第{q}季度公益金筹集情况
+""",
+    sents_h="""
+{game}本期计奖销售额为{yi}亿元，一等奖中出{k}注。
+{y}年上半年，全国彩票销售额达到{hb}0亿元，其中乐透数字型彩票占比最大。
+加奖活动结束后，剩余加奖资金将返还调节基金，不再另行派发。
+此次公示的公益金项目涉及{n}个类别，资金使用情况接受社会监督。
+开奖设备在每次使用前，均由公证人员检查后当场启封。
+{prov}彩票中心在{n}个县区设立了责任彩票宣传点。
+新建成的养老院设置床位{big}张，建设资金部分来源于彩票公益金。
+调整后，{game}每晚开奖时间不变，销售截止时间提前{n}分钟。
+彩票机构表示，从未授权任何个人以“内部号码”名义对外销售彩票。
+实体店业主须持证上岗，并定期参加业务和责任彩票培训。
+""",
+    datelines=NEWS_DATELINES,
+    datelines_h=NEWS_DATELINES_H,
+    fullwidth=0.1,
+)
+
+_K["lottery_winner"] = _kind(
+    heads="""
+{city}彩民喜中{game}{wan}万 领奖时戴着卡通面具
+{prov}一彩民守号{n}年 终中{game}头奖
+机选{n}元中{wan}万 {city}彩民称纯属偶然
+{game}大奖得主现身领奖 奖金将用于{use}
+{city}一投注站三个月内两度售出一等奖
+夫妻合买{game}中得{wan}万 当天即到中心兑奖
+{n}位同事合买彩票中大奖 按出资比例分配奖金
+{game}{wan}万大奖逾期未领 奖金纳入公益金
+彩票站业主{sur}大姐：开店{n}年 最开心的是彩民中奖
+{city}彩民兑走{game}大奖 捐出{n}万元助学
+{prov}彩民复式投注揽获{game}一等奖
+中奖之后的生活：{game}得主称照常上班
+{city}彩民打错号码意外中得{wan}万
+{wan}万大奖得主：买彩票只是个小爱好
+{game}头奖花落{city} 中奖彩票为{n}元单式票
+公交司机中{game}二等奖 休息日到中心领奖
+{city}一彩票店售出{game}一等奖 店主贴出大红喜报
+老彩民坚持{n}年只买一组号码 今年终于圆梦
+{wan}万得主匿名领奖 现场签署捐赠意向书
+{city}体彩实体店开业{n}年 累计售出中奖彩票上万张
+{game}派奖期间 {city}彩民多拿{wan}万派奖奖金
+领奖不忘公益 {prov}大奖得主为家乡修路
+{city}彩民一人独中两注{game}一等奖
+{prov}今年第{n}个{game}一等奖诞生
+一张彩票差点被洗衣机洗掉 {city}彩民虚惊一场
+""",
+    sents="""
+{date}，{city}一位彩民来到{prov}福彩中心，领取了{game}一等奖奖金{wan}万元。
+中奖者{sur}先生今年{age}岁，是一名{job}，购彩已有{n}年。
+他说，这组号码是全家人的生日组合，每期都会坚持购买。
+工作人员为中奖者办理了兑奖手续，并依法代扣了个人所得税。
+这张中奖彩票是一张{n}元的复式票，除一等奖外还中得多注小奖。
+得知中奖后，{sur}女士一晚上没睡着，第二天一早就赶来兑奖。
+中奖者表示，奖金将主要用于{use}，生活不会因此发生太大改变。
+投注站业主{sur2}先生说，中奖彩民是店里的老顾客，平时每期只买几注。
+按照规定，单注奖金超过一万元的，需按百分之二十的税率缴纳个人所得税。
+为保护个人隐私，这位彩民在领奖时戴上了卡通头套。
+兑奖时，中奖者现场向当地福利机构捐赠{n}万元。
+这家投注站开业{n}年来，已累计售出{big}注二等奖以上的奖项。
+这注大奖由{n}名同事合买，彩票由其中一人代为保管。
+工作人员提醒，购得彩票后最好在背面签名，以防遗失或被冒领。
+中心工作人员介绍，今年以来本省已有{n}位彩民中得{game}一等奖。
+{sur}先生说，中奖那天他正在上班，是看到开奖公告后才发现中了奖。
+该大奖自开奖之日起满六十天未兑，奖金已按规定转入彩票公益金。
+中奖者表示会继续理性购彩，把买彩票当作支持公益的一种方式。
+据了解，这是{city}今年中出的第{n}个{game}一等奖。
+站点负责人称，近期来店里购彩的人明显增多，不少人说是来“沾沾喜气”。
+这组号码{sur}先生已经守了{n}年，期间从未间断。
+为了让家人放心，他兑奖后立即把奖金存进了银行。
+中奖者所购的{game}彩票为机选单式票，投注金额仅为{n}元。
+{sur}女士说，自己平时很少关注开奖，这次中奖完全是意外之喜。
+投注站门口贴出了大红喜报，不少路人驻足观看。
+""",
+    heads_h="""
+守号{n}期终有回报 {city}彩民领走{game}大奖
+{game}一等奖得主低调兑奖 只留下一句“谢谢”
+{city}环卫工人中得{game}{wan}万元
+{wan}万元中奖彩票遗落公园 好心人拾到后归还
+{city}彩票店接连出奖 店主：运气在彩民自己
+退休教师中{game}大奖 拿出奖金设立奖学金
+{game}大奖得主：中奖后先还清了房贷
+兄弟俩合买{game}中奖 平分{wan}万奖金
+{city}一彩民连续{n}期同号投注 终获{game}二等奖
+{prov}彩民兑取{game}大奖 戴着口罩合影留念
+""",
+    sents_h="""
+这位幸运彩民年近六旬，退休前在{city}一家工厂工作。
+他告诉工作人员，中奖号码来自孙子随手写下的几个数字。
+彩票被拾到后，拾获者通过投注站找到了失主，双方当面完成了交接。
+兑奖大厅里，中奖者在工作人员的指引下填写了兑奖单。
+店主{sur}阿姨说，店里每天接待的购彩者大多是附近的居民。
+中奖后，兄弟二人约定将奖金的一部分用于照顾年迈的父母。
+据中心工作人员介绍，当期{prov}共中出二等奖{n}注。
+他笑称，中奖的消息目前只告诉了妻子一个人。
+中奖者在捐赠仪式上说，希望这笔钱能帮助更多有需要的孩子。
+这张彩票的购买时间为开奖当天下午，距离销售截止只有半个多小时。
+""",
+    datelines=NEWS_DATELINES,
+    datelines_h=NEWS_DATELINES_H,
+)
+
+# ---------------------------------------------------------------- API
+
+KINDS: tuple[str, ...] = tuple(_K)
+
+
+def _spec(kind: str) -> _Kind:
+    try:
+        return _K[kind]
+    except KeyError:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}") from None
+
+
+def _finish(r: random.Random, spec: _Kind, text: str) -> str:
+    return text.translate(_FULLWIDTH) if spec.fullwidth and r.random() < spec.fullwidth else text
+
+
+def _untag(template: str) -> tuple[str, str]:
+    tag, bar, body = template.partition("|")
+    return (tag, body) if bar else ("", template)
+
+
+def headline(r: random.Random, kind: str, heldout: bool = False) -> str:
+    """One news headline of `kind` (typically 8-30 characters, often two
+    clauses joined by a space or a colon)."""
+    spec = _spec(kind)
+    return _finish(r, spec, _fill(_Ctx(r, heldout), _untag(r.choice(spec.heads[heldout]))[1]))
+
+
+def sentence(r: random.Random, kind: str, heldout: bool = False) -> str:
+    """One news-register sentence of `kind` (typically 15-80 characters)."""
+    spec = _spec(kind)
+    return _finish(r, spec, _fill(_Ctx(r, heldout), _untag(r.choice(spec.sents[heldout]))[1]))
+
+
+def article(r: random.Random, kind: str, heldout: bool = False) -> tuple[str, list[str]]:
+    """A headline and 3-8 paragraphs (1-4 sentences each) of one story of
+    `kind`: entity slots are drawn once, so the paragraphs agree."""
+    spec = _spec(kind)
+    c = _Ctx(r, heldout)
+    tag, head = _untag(r.choice(spec.heads[heldout]))
+    title = _fill(c, head)
+    pool = [body for t, body in map(_untag, spec.sents[heldout]) if t in ("", tag)]
+    r.shuffle(pool)
+    n_par = min(r.randint(3, 8), len(pool))
+    paras: list[str] = []
+    for i in range(n_par):
+        room = len(pool) - (n_par - i - 1)
+        take = max(1, min(r.randint(1, 4), room))
+        paras.append("".join(_fill(c, s) for s in pool[:take]))
+        del pool[:take]
+    if spec.datelines[heldout] and r.random() < 0.7:
+        paras[0] = _fill(c, r.choice(spec.datelines[heldout])) + paras[0]
+    fw = bool(spec.fullwidth) and r.random() < spec.fullwidth
+    if fw:
+        title, paras = title.translate(_FULLWIDTH), [p.translate(_FULLWIDTH) for p in paras]
+    return title, paras
