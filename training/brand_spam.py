@@ -237,9 +237,11 @@ def _latin_name(r: random.Random, s: Side) -> str:
 
 def latin_tag(r: random.Random, name: str) -> str:
     """A Latin tag the sites write next to a Chinese brand name: its known alias,
-    pinyin initials or full pinyin; '' when the name is already Latin."""
-    if any(c.isascii() and c.isalpha() for c in name):
-        return ""
+    pinyin initials or full pinyin; a name that already has Latin letters gives
+    those (tidy() then folds `raybetraybet` into one)."""
+    latin = re.findall(r"[A-Za-z][A-Za-z0-9]*", name)
+    if latin:
+        return max(latin, key=len).lower()
     cjk = "".join(ch for ch in name if _is_cjk(ch))
     if cjk in ALIASES and r.random() < 0.6:
         return ALIASES[cjk]
@@ -563,6 +565,7 @@ _EDGE = " ·-_|,，*、—;/"
 def tidy(s: str) -> str:
     """Collapses doubled words ("体育体育") and separators, trims dangling separators."""
     s = _DUP_RE.sub(r"\1", s)
+    s = re.sub(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+)\1(?![A-Za-z0-9])", r"\1", s)
     s = re.sub(r"·{2,}", "·", s)
     s = re.sub(r"(20\d\d)年?20\d\d", r"\1", s)  # {Y}{EV} where the event has its own year
     s = re.sub(r"([,，|_\-*、/;])\1+", r"\1", s)

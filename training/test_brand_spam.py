@@ -131,7 +131,8 @@ class BrandSpamTest(unittest.TestCase):
                         if "\u4e00" <= ch <= "\u9fff":
                             self.assertIn(ch, brand_spam.PINYIN, name)
         r = random.Random(0)
-        self.assertEqual(brand_spam.latin_tag(r, "raybet"), "")
+        self.assertEqual(brand_spam.latin_tag(r, "raybet"), "raybet")
+        self.assertEqual(brand_spam.tidy("raybetraybet体育"), "raybet体育")
         tags = {brand_spam.latin_tag(r, "火狐") for _ in range(200)}
         self.assertEqual(tags, {"hh", "huohu"})
 
