@@ -257,9 +257,9 @@ def _decorate(r: random.Random, core: str) -> str:
     """Sometimes a Latin tag glued to a Chinese core name (xx乐鱼, 乐鱼xx, k8凯发)."""
     if r.random() < 0.7:
         return core
-    t = latin_tag(r, core)
-    if not t:
+    if any(c.isascii() and c.isalpha() for c in core):
         return core
+    t = latin_tag(r, core)
     k = r.randrange(6)
     if k == 0:
         return t + core
@@ -565,7 +565,7 @@ _EDGE = " ·-_|,，*、—;/"
 def tidy(s: str) -> str:
     """Collapses doubled words ("体育体育") and separators, trims dangling separators."""
     s = _DUP_RE.sub(r"\1", s)
-    s = re.sub(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+)\1(?![A-Za-z0-9])", r"\1", s)
+    s = re.sub(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]+)(?:\1)+(?![A-Za-z0-9])", r"\1", s)
     s = re.sub(r"·{2,}", "·", s)
     s = re.sub(r"(20\d\d)年?20\d\d", r"\1", s)  # {Y}{EV} where the event has its own year
     s = re.sub(r"([,，|_\-*、/;])\1+", r"\1", s)

@@ -78,6 +78,7 @@ class BrandSpamTest(unittest.TestCase):
                 for s in rows:
                     self.assertTrue(s.strip(), fam)
                     self.assertEqual(s, s.strip(), (fam, s))
+                    self.assertEqual(brand_spam.tidy(s), s, (fam, s))
                     self.assertNotIn("{", s, (fam, s))
                     self.assertTrue(cjk(s), (fam, s))
                     self.assertNotRegex(s, r"体育体育|官网官网|\(\)|（）|的的", (fam, s))
