@@ -316,6 +316,10 @@ fn min_support() -> f64 {
     std::env::var("SPAMSCAN_MIN_SUPPORT").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0)
 }
 
+fn unit_window() -> usize {
+    std::env::var("SPAMSCAN_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(2)
+}
+
 /// Whether a hidden block with gambling evidence is reported whole.
 const WHOLE_HIDDEN_BLOCK: bool = true;
 
@@ -597,6 +601,11 @@ impl<'m> Detector<'m> {
             .take_while(|&&(start, _)| start < seg.end)
             .map(|&(a, b)| evidence(a.max(seg.start), b.min(seg.end)))
             .fold(0.0, f64::max);
+        // A word jieba cuts into single characters (必|发) is one word too.
+        let w = unit_window().min(seg.end - seg.start);
+        let strongest = (seg.start..=seg.end - w)
+            .map(|a| evidence(a, a + w))
+            .fold(strongest, f64::max);
         let support = evidence(seg.start, seg.end) - strongest;
         if support >= min_support() {
             seg.margin
