@@ -766,16 +766,34 @@ def brand_name(r: random.Random) -> tuple[str, str]:
 
 
 def hfill(r: random.Random, template: str, memo: dict | None = None) -> str:
-    """brand_spam's slot filling on the held-out side, tidied."""
-    return bs.tidy(bs.fill(r, HELD, template, memo))
+    """brand_spam's slot filling on the held-out side, tidied; `memo` fixes
+    slots for the whole page (the brand B and suffix S, an event EV) and is
+    not changed, so other slots are drawn afresh on every call."""
+    return bs.tidy(bs.fill(r, HELD, template, dict(memo or {})))
 
 
 def hsent(r: random.Random, template: str, memo: dict | None = None) -> str:
-    return bs.tidy_sentence(bs.fill(r, HELD, template, memo))
+    """hfill for a sentence: keeps its final punctuation."""
+    return bs.tidy_sentence(bs.fill(r, HELD, template, dict(memo or {})))
 
 
 def brand_phrase(r: random.Random, family: str | None = None) -> str:
     return bs.phrase(r, family, heldout=True) if family else bs.any_phrase(r, heldout=True)[1]
+
+
+def brand_line(r: random.Random, family: str, memo: dict) -> str:
+    """A held-out template of `family` filled for the page's own brand (memo's B and S)."""
+    return hfill(r, r.choice(bs.templates(family, heldout=True)), memo)
+
+
+def page_promo(r: random.Random, family: str, memo: dict) -> str:
+    """brand_spam.promo_paragraph's held-out sentences, for the page's own brand."""
+    fam = bs.P_FAMILY_H[family]
+    first = fam[0] if r.random() < 0.5 else r.choice(fam)
+    rest = [x for x in fam + bs.P_COMMON_H if x != first]
+    picked = [first] + r.sample(rest, r.randint(2, min(5, len(rest))))
+    m = dict(memo)
+    return "".join(bs.tidy_sentence(bs.fill(r, HELD, t, m)) for t in picked)
 
 
 def lottery_phrase(r: random.Random) -> str:
@@ -1020,7 +1038,7 @@ def fam_betting_guide(r: random.Random, ctx: Ctx, pid: str) -> dict:
     d.h1 = d.mark(head, "title")
     d.keywords = spam_keywords(d, r, memo, r.randint(2, 4))
     d.description = d.mark(hsent(r, "{EV}在哪里买球？本文为您推荐{Q}买球平台，{B}{S}{BEN}。", memo), "meta")
-    pars: list[list[str]] = [[d.mark(bs.promo_paragraph(r, "betting_guide", heldout=True), "promo")]]
+    pars: list[list[str]] = [[d.mark(page_promo(r, "betting_guide", memo), "promo")]]
     if r.random() < 0.6:  # genuine match preview copied in (unmarked)
         prev = news_article(r, "sports_odds")
         pars += [list(p) for p in prev.pars[: r.randint(1, 3)]]
@@ -1039,7 +1057,7 @@ def fam_betting_guide(r: random.Random, ctx: Ctx, pid: str) -> dict:
             for t in r.sample(GUIDE_STEPS, r.randint(2, 4)):
                 pars.append([d.mark(hsent(r, t, memo), "promo")])
     if r.random() < 0.6:
-        pars.append([d.mark(bs.promo_paragraph(r, r.choice(("brand_seo", "slogan", "sponsor_claim")), heldout=True), "promo")])
+        pars.append([d.mark(page_promo(r, r.choice(("brand_seo", "slogan", "sponsor_claim")), memo), "promo")])
     d.pars = [p for p in pars if any(x for x in p)]
     cta = hfill(r, r.choice(("立即注册{B}{S}", "进入{B}{S}{SITE}", "{B}{S}{APP}", "点击进入{EV}买球入口")), memo)
     dom = "https://" + bs.domain(r, b) + "/"
@@ -1168,7 +1186,7 @@ def fam_brand_site(r: random.Random, ctx: Ctx, pid: str) -> dict:
     title = F(r.choice(("{B}{S}{CN}官方网站-登录入口", "{B}{S}{D}{CN}{SITE}-{IOS}", "{B}{S}{CN}{SITE}", "{B}{S}官网{SEP}{B}{S}{APP}",
                         "{B}{S}(中国)官方网站-{SLO}", "{B}{S}{CN}{SITE}{SEP}{SITE2}")))
     if r.random() < 0.3:
-        title = brand_phrase(r, "brand_seo")
+        title = brand_line(r, "brand_seo", memo)
     c = {k2: r.choice(v) for k2, v in pg.CLASS_POOLS.items()}
     title_html = mk(title, "title") + ((r.choice(("-", "_", "|")) + filt(co)) if corporate else "")
     kw = ",".join(mk(F(t), "meta") for t in r.sample(("{B}{S}", "{B}{S}官网", "{B}{S}app下载", "{B}{S}登录入口", "{B}{S}{SITE}", "{B}{S}网页版"), r.randint(2, 5)))
@@ -1198,7 +1216,7 @@ def fam_brand_site(r: random.Random, ctx: Ctx, pid: str) -> dict:
         body.append(render_nav(r, items, c["nav"]) + "</div>")
     # hero
     hero = [f"<h1>{esc(mk(F(r.choice(('{B}{S}{CN}官方网站', '欢迎来到{B}{S}', '{B}{S}{SITE}', '{B}{S}·{SLO}'))), 'heading'))}</h1>"]
-    hero.append(f"<p>{esc(mk(brand_phrase(r, 'slogan') if r.random() < 0.5 else F('{B}{S}{TRUST}，{BEN}'), 'promo'))}</p>")
+    hero.append(f"<p>{esc(mk(brand_line(r, 'slogan', memo) if r.random() < 0.5 else F('{B}{S}{TRUST}，{BEN}'), 'promo'))}</p>")
     if r.random() < 0.6:
         hero.append(f'<a class="btn" href="/register">{esc(mk(F(r.choice(("立即注册", "免费开户", "进入{B}{S}", "立即体验"))), "link"))}</a>')
     body.append('<div class="banner">' + "".join(hero) + "</div>")
@@ -1208,7 +1226,7 @@ def fam_brand_site(r: random.Random, ctx: Ctx, pid: str) -> dict:
         sections.append(f'<div class="about"><h2>{esc(filt("关于我们"))}</h2>' + "".join(f"<p>{esc(s)}</p>" for s in sents) + "</div>")
         prods = r.sample(CORP_PRODUCTS, r.randint(4, 8))
         sections.append(ul(filt("产品中心"), [filt(p) for p in prods], "products", r=r))
-        sections.append(f'<div class="promo"><p>{esc(mk(bs.promo_paragraph(r, "brand_seo", heldout=True), "promo"))}</p></div>')
+        sections.append(f'<div class="promo"><p>{esc(mk(page_promo(r, "brand_seo", memo), "promo"))}</p></div>')
     else:
         halls = r.sample(HALLS, r.randint(3, 6))
         cards = []
@@ -1217,9 +1235,9 @@ def fam_brand_site(r: random.Random, ctx: Ctx, pid: str) -> dict:
         sections.append(f'<div class="hall"><h2>{esc(filt(r.choice(("热门游戏", "游戏大厅", "产品中心"))))}</h2><ul>' + "".join(cards) + "</ul></div>")
         for _ in range(r.randint(1, 3)):
             fam = r.choices(bs.FAMILIES, weights=bs.FAMILY_WEIGHTS, k=1)[0]
-            sections.append(f'<div class="intro"><p>{esc(mk(bs.promo_paragraph(r, fam, heldout=True), "promo"))}</p></div>')
+            sections.append(f'<div class="intro"><p>{esc(mk(page_promo(r, fam, memo), "promo"))}</p></div>')
         if r.random() < 0.5:
-            sections.append(f'<div class="partner"><p>{esc(mk(brand_phrase(r, "sponsor_claim"), "promo"))}</p><p>{esc(mk(F("{PV} {PV2} {PV3} {PV4}"), "promo"))}</p></div>')
+            sections.append(f'<div class="partner"><p>{esc(mk(brand_line(r, "sponsor_claim", memo), "promo"))}</p><p>{esc(mk(F("{PV} {PV2} {PV3} {PV4}"), "promo"))}</p></div>')
     if r.random() < 0.5:  # a news list of brand phrases and glued genuine headlines
         items = []
         for _ in range(r.randint(3, 6)):
