@@ -126,8 +126,13 @@ _S2T_EXTRA = """
 险險 随隨 隐隱 难難 雾霧 静靜 页頁 项項 顺順 须須 顾顧 顿頓 预預 领領 频頻 题題 颜顏 风風 飞飛 饭飯 饮飲
 馆館 驱驅 驶駛 驾駕 验驗 骑騎 鱼魚 鲜鮮 鸡雞 鸣鳴 麦麥 黄黃 齐齊 龙龍 尽盡 层層 岁歲 岛島 峡峽 币幣 师師
 帐帳 带帶 帮幫 广廣 庆慶 库庫 应應 废廢 开開 异異 弃棄 张張 弹彈 强強 归歸 当當 录錄 彻徹 径徑 忆憶 忧憂
-怀懷 态態 总總 恋戀 恶惡 悬懸 惊驚 惯慣 愿願 懒懶 战戰 户戶 厦廈 庙廟 鹅鵝 娱娛 乐樂 滨濱
+怀懷 态態 总總 恋戀 恶惡 悬懸 惊驚 惯慣 愿願 懒懶 战戰 户戶 厦廈 庙廟 鹅鵝 娱娛 乐樂 滨濱 赠贈 赖賴 彻徹 询詢 缴繳 测測 赌賭 垒壘
 """
+
+
+# words whose traditional form a character map gets wrong (注 is 註 only in 註冊 …)
+S2T_WORDS = (("注册", "註冊"), ("注销", "註銷"), ("复制", "複製"), ("回复", "回覆"), ("恢复", "恢復"), ("制作", "製作"))
+S2T_KEEP = "注"  # lexicon/traditional.tsv maps it to 註; 投注, 注意 keep 注
 
 
 def _build_s2t() -> dict[int, str]:
@@ -135,6 +140,8 @@ def _build_s2t() -> dict[int, str]:
     for tok in _S2T_EXTRA.split():
         if len(tok) == 2 and tok[0] != tok[1]:
             table.setdefault(tok[0], tok[1])
+    for ch in S2T_KEEP:
+        table.pop(ch, None)
     return {ord(k): v for k, v in table.items()}
 
 
@@ -144,7 +151,9 @@ FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def to_trad(s: str) -> str:
-    """`s` in traditional characters (character for character, markers kept)."""
+    """`s` in traditional characters (a few words, then character for character; markers kept)."""
+    for a, b in S2T_WORDS:
+        s = s.replace(a, b)
     return s.translate(S2T)
 
 
@@ -504,6 +513,7 @@ def draw_widget(r: random.Random) -> Raw:
     return ul(r.choice(("最新开奖", "开奖公告", "开奖结果", "今日开奖")), rows, "kaijiang", links=False)
 
 
+PORTAL_CORE = ("开奖查询", "走势图", "竞彩", "足彩", "专家推荐", "中奖查询")
 PORTAL_NAV = ("开奖查询", "走势图", "双色球", "大乐透", "福彩3D", "排列三", "排列五", "七星彩", "快乐8", "竞彩", "足彩", "北单",
               "专家推荐", "彩票资讯", "中奖查询", "数据图表", "比分直播", "手机版", "APP下载", "彩民社区")
 
@@ -514,7 +524,7 @@ def site_lottery_portal(r: random.Random) -> Site:
         name = r.choice(("彩", "福", "乐", "惠民", "阳光", "星光", "大众", "中彩", "彩民", "双色")) + r.choice(("彩票网", "彩讯网", "彩票资讯网", "彩票"))
     else:
         name = gw.site(r) + r.choice(("彩票频道", "彩票", "·彩票"))
-    nav = ["首页"] + [x for x in PORTAL_NAV if r.random() < 0.65]
+    nav = ["首页"] + [x for i, x in enumerate(PORTAL_NAV) if r.random() < (0.9 if i < 2 or x in PORTAL_CORE else 0.55)]
     crumb = r.choice(("当前位置：首页 > 彩票资讯 > 双色球", "首页 > 专家推荐 > 大乐透", "您的位置：彩票首页 > 竞彩 > 正文",
                       "当前位置：首页 > 足彩 > 足彩资讯", f"{name} > 彩票资讯 > 正文"))
     top = r.choice(("登录 | 注册 | 手机版 | APP下载", "彩票开奖查询　走势图表　专家预测", gw.chrome(r), "设为首页 | 收藏本站 | 客户端下载"))
