@@ -50,7 +50,6 @@ developers; nothing is copied from real pages or ../shared/realdev.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import random
