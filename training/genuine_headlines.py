@@ -151,9 +151,15 @@ GADGET = ("智能手表 蓝牙耳机 平板电脑 投影仪 扫地机器人 空�
 MALL = ("京东 天猫 苏宁易购 国美".split(), "拼多多 抖音商城 唯品会 当当".split())
 
 # ---- exams
-EXAM = ("高考 考研 中考 四六级 公务员考试 司法考试 教师资格证考试 注册会计师考试".split(),
-        "雅思 托福 GRE 自考 成人高考 一级建造师考试 执业医师考试 计算机等级考试".split())
-SUBJ = ("语文 数学 英语 政治 申论 行测 作文".split(), "物理 化学 历史 地理 写作 听力 阅读".split())
+# (exam, its subjects)
+EXAMS = ((("高考", "语文 数学 英语 文综 理综".split()), ("考研", "政治 英语一 数学一 专业课".split()),
+          ("中考", "语文 数学 物理 化学 道德与法治".split()), ("四六级", "翻译 阅读理解 作文".split()),
+          ("公务员考试", "申论 行测".split()), ("司法考试", "卷一 卷二 主观题".split()),
+          ("教师资格证考试", "综合素质 教育知识与能力".split()), ("注册会计师考试", "会计 审计 税法".split())),
+         (("雅思", "口语 听力 写作".split()), ("托福", "阅读 口语 听力".split()), ("GRE", "填空 写作 逻辑".split()),
+          ("自考", "大学语文 马克思主义基本原理".split()), ("成人高考", "高等数学 医学综合 大学英语".split()),
+          ("一级建造师考试", "工程经济 建设工程法规".split()), ("执业医师考试", "实践技能 医学人文".split()),
+          ("计算机等级考试", "二级C语言 二级Office".split())))
 SCHOOLS = ("北京大学 清华大学 复旦大学 浙江大学 南京大学 武汉大学 中山大学".split(),
            "厦门大学 四川大学 山东大学 吉林大学 同济大学 南开大学 天津大学".split())
 
@@ -229,6 +235,14 @@ def _esports(field: int) -> Callable[[_Ctx], str]:
     def f(c: _Ctx) -> str:
         rows = ESPORTS[c.h]
         v = rows[c.idx("_es", len(rows))][field]
+        return c.r.choice(v) if isinstance(v, list) else v
+    return f
+
+
+def _exam(field: int) -> Callable[[_Ctx], str]:
+    def f(c: _Ctx) -> str:
+        rows = EXAMS[c.h]
+        v = rows[c.idx("_ex", len(rows))][field]
         return c.r.choice(v) if isinstance(v, list) else v
     return f
 
@@ -335,8 +349,8 @@ _SLOTS: dict[str, Callable[[_Ctx], str]] = {
     "chip": lambda c: c.pick(CHIP).replace("_", " "),
     "gadget": lambda c: c.pick(GADGET),
     "mall": lambda c: c.pick(MALL),
-    "exam": lambda c: c.pick(EXAM),
-    "subj": lambda c: c.pick(SUBJ),
+    "exam": _exam(0),
+    "subj": _exam(1),
     "school": lambda c: c.pick(SCHOOLS),
     "agency": lambda c: c.pick(AGENCY),
     "award": lambda c: c.pick(AWARD),
@@ -356,10 +370,14 @@ _SLOTS: dict[str, Callable[[_Ctx], str]] = {
     "px": _dec(2, 80),
     "pts": _num(5, 120),
     "odds": _odds,
+    "lowodds": lambda c: f"1.{c.r.randint(20, 95)}",
     "score": _score,
     "fissue": _fissue,
     "price": _price,
-    "inch": lambda c: c.r.choice(("6.1", "6.7", "13.3", "14", "15.6", "55", "65", "75", "85")),
+    "pinch": lambda c: c.r.choice(("6.1", "6.3", "6.5", "6.7", "6.8")),
+    "tinch": lambda c: c.r.choice(("55", "65", "75", "85", "98")),
+    "tprice": lambda c: str(c.r.choice((2999, 3499, 3999, 4999, 5999, 6999, 8999, 12999))),
+    "few": _num(3, 9),
     "mp": lambda c: c.r.choice(("1200", "2000", "2430", "4800", "5000", "6100")),
     "lv": lambda c: str(c.r.choice((30, 40, 50, 60, 70, 80, 90, 100, 120))),
     "rank": _num(1, 50),
@@ -506,7 +524,7 @@ ChinaJoy现场：{gt}试玩区排起长队(组图)
 {team}公布新赛季阵容 {esgame}老将回归
 {esleague}总决赛落幕 {team}夺得冠军
 电竞赛事观赛人数创新高 {esleague}单日峰值破{wan}万
-{team}战胜{team2} 锁定{esleague}季后赛席位
+{team}战胜{team2} 提前锁定{esleague}出线名额
 {racing}新赛季开启 新赛道与新车辆曝光
 {racing}全国车王争霸赛{city}站开赛
 {qipai}全国大赛{city}站落幕 {n}0名高手同场竞技
@@ -522,7 +540,7 @@ ChinaJoy现场：{gt}试玩区排起长队(组图)
 {gt}同名电视剧开拍 游戏改编再掀热潮
 网游防沉迷新规实施 未成年人游戏时长受限
 {racing}漂移技巧全解析 新手也能跑出好成绩
-{gco}年度发布会：{k}款新游亮相
+{gco}年度发布会：{few}款新游亮相
 """,
     sents="""
 {gt}新版本将于{date}正式上线，新增{gmode}和多个玩法。
@@ -536,7 +554,7 @@ ChinaJoy现场：{gt}试玩区排起长队(组图)
 本届{esleague}决赛在{city}举行，现场观众超过{k}000人。
 {team}以{bo}战胜{team2}，赢下本赛季第{n}场胜利。
 赛后，{team}的中单选手被评为本场最有价值选手。
-据统计，{esleague}本赛季累计观赛人次已突破{yi}亿。
+据统计，{esleague}本赛季累计观赛人次已突破{k}亿。
 {esgame}职业联赛实行主客场制，{n}支战队分布在全国多个城市。
 {racing}新赛季新增{k}条赛道，玩家可以在排位赛中体验。
 {qipai}比赛采用积分制，成绩按局分计算，不涉及任何现金奖励。
@@ -679,7 +697,7 @@ _kind(
 澳门盘口：{club}让{handicap} 上盘信心充足
 澳盘初盘：{club}受让{handicap} 下盘值得关注
 凯利指数分析：{club}平局赔付偏低 机构防平
-欧赔解析：{club}主胜{odds} {bookie}看好主队
+欧赔解析：{club}主胜{lowodds} {bookie}看好主队
 亚盘精解：{club}对{club2} 浅盘之下主队难言稳
 竞彩单场数据：{club}近{n}个主场不败
 {league}单场攻略：{club}状态回升 可作博胆
@@ -699,7 +717,7 @@ _kind(
 {expert}防冷提示：{club2}客场或有惊喜
 赛事前瞻：{club}VS{club2} 数据统计一览
 {league}积分形势：{club}争冠 {club2}力求出线
-{fgame}{fissue}期开奖：一等奖{k}注 每注{wan}万元
+胜负彩{fissue}期开奖：一等奖{k}注 每注{wan}万元
 {bookie}与{bookie2}分歧明显 {club}之战需谨慎
 {expert}博胆：{club2}客场不败 {club}主场存疑
 凯利方差显示：{club}胜赔离散度最小
@@ -723,7 +741,7 @@ _kind(
 从欧赔走势看，{bookie}在临场前下调了{club}的主胜赔率。
 亚盘方面，多数机构开出{handicap}盘口，与欧赔换算基本一致。
 彩票专家提醒，购彩应理性，量力而行，切勿盲目追号。
-本期{fgame}一等奖中出{k}注，单注奖金{wan}万元。
+本期胜负彩一等奖中出{k}注，单注奖金{wan}万元。
 {club}的防守在近期比赛中屡现漏洞，本场博胆需谨慎。
 本场比赛{club2}主帅停赛，将在看台上观战。
 """,
@@ -759,21 +777,21 @@ _kind(
 _kind(
     "tech_reviews",
     heads="""
-{phone}评测：{inch}英寸高清大屏 续航表现出色
+{phone}评测：{pinch}英寸高清大屏 续航表现出色
 {phone}国行售价{price}元 {mall}首发促销热卖
 尊贵品质 {phone}典藏版开箱图赏(组图)
 {camera}详细评测 高感画质表现优秀
 {camera}套机最新报价 {mall}售价{price}元
 {laptop}新款评测：{chip}平台 性能提升明显
-{chip}平台新机汇总 {k}款热门手机推荐
+{chip}平台新机汇总 {few}款热门手机推荐
 轻松上手 {gadget}选购指南
-{tvbrand}{inch}英寸高清电视促销 仅售{price}元
+{tvbrand}{tinch}英寸高清电视促销 仅售{price}元
 预装正版系统 {laptop}轻薄本售{price}元
 安卓新版本体验：流畅度提升 耗电更低
 {phone}免费体验活动启动 {city}门店可预约
-{gadget}横评：{k}款热销产品实测对比
+{gadget}横评：{few}款热销产品实测对比
 {mall}{gevent}促销：{gadget}直降{n}0元
-{tvbrand}发布新品 {inch}英寸机型售价{price}元起
+{tvbrand}发布新品 {tinch}英寸机型售价{tprice}元起
 {phone}对比{phone2} 谁更值得买
 {camera}固件升级 新增4K高清视频拍摄
 高清拍摄利器 {camera}降至{price}元
@@ -784,7 +802,7 @@ _kind(
 实测{gadget}：噪音小 上手轻松
 尊贵品质之选 {tvbrand}旗舰电视评测
 {phone}推送安卓新版本 新增多项功能
-{k}款高清投影仪推荐 家用商务两相宜
+{few}款高清投影仪推荐 家用商务两相宜
 {laptop}附赠正版办公软件 免费体验一年
 {laptop}拆解：散热设计细节详解(图)
 行货{phone}价格跳水 跌破{price}元
@@ -793,7 +811,7 @@ _kind(
 {mall}笔记本销量榜：{laptop}位居前列
 """,
     sents="""
-这款手机采用{inch}英寸高清屏幕，支持{hz}Hz刷新率。
+这款手机采用{pinch}英寸高清屏幕，支持{hz}Hz刷新率。
 {phone}国行版售价{price}元，目前已在{mall}开启预售。
 {camera}在高感光度下的噪点控制表现优秀，适合夜景拍摄。
 新款{laptop}搭载{chip}平台，整机性能较上一代提升约{pct}。
@@ -819,7 +837,7 @@ _kind(
 {camera}画质实拍 夜景样张赏析(组图)
 {laptop}开学季特惠 到手价{price}元
 {gadget}怎么选？看完这篇就够了
-{tvbrand}{inch}英寸新品开售 支持{hz}Hz
+{tvbrand}{tinch}英寸新品开售 支持{hz}Hz
 {chip}芯片能效实测：发热控制明显改善
 {mall}以旧换新补贴 {gadget}再降{n}0元
 {phone}系统更新：新增应用分身功能
@@ -850,7 +868,8 @@ _kind(
 {year}{exam}{subj}试题权威解析：难度与去年持平
 名师详细解析{year}年{exam}{subj}命题趋势
 {exam}考前冲刺：{subj}深度解析与答题技巧
-{year}年{exam}考试预测：{subj}重点考查哪些内容
+{year}年{exam}命题预测：{subj}重点考查哪些内容
+考试预测：{year}年{exam}{subj}或侧重这些题型
 {exam}备考执行新计划 {k}个月提分攻略
 {year}年考研院校报考热度排行榜单出炉
 {exam}{subj}答案解析（完整版）
@@ -872,7 +891,7 @@ _kind(
 {exam}{subj}选择题解题技巧深度解析
 {exam}考前一周：执行新计划 心态最重要
 {exam}{subj}阅卷老师解析评分标准
-{exam}考试预测卷发布 名师押题靠谱吗
+{exam}{subj}预测卷发布 名师押题靠谱吗
 {prov}{exam}改革方案解析：{year}年起执行新计划
 {exam}{subj}难点解析：名师带你逐题突破
 {year}年{school}自主招生简章详细解析
@@ -1019,6 +1038,7 @@ KINDS: tuple[str, ...] = tuple(_T)
 
 _PIC = ("(图)", "(组图)", "（图）", "（组图）", "(附图)", "(多图)")
 _PIC_KINDS = ("game_news", "tech_reviews", "ent_society")
+_CLAUSE_GAP = re.compile(r"(?<=[\u4e00-\u9fff》）)]) (?=[\u4e00-\u9fff《])")
 
 
 def _templates(kind: str, which: int, heldout: bool) -> tuple[str, ...]:
@@ -1037,14 +1057,14 @@ def _decorate(r: random.Random, kind: str, text: str) -> str:
     x = r.random()
     if x < 0.06 and "：" not in text:
         text = r.choice(("图文：", "图文-", "图文：", "组图：")) + text
-    elif x < 0.10 and kind == "finance_names" and "：" not in text[:6]:
+    elif x < 0.10 and kind == "finance_names" and "：" not in text:
         text = r.choice(("快讯：", "午评：", "收评：")) + text
     if kind in _PIC_KINDS and not text.endswith(")") and not text.endswith("）") and r.random() < 0.12:
         text += r.choice(_PIC)
     if "：" in text and r.random() < 0.15:
         text = text.replace("：", ":", 1)
-    if " " in text and r.random() < 0.06:
-        text = text.replace(" ", r.choice(("  ", "　")), 1)
+    if r.random() < 0.06:  # only a clause gap, never the space inside "iPhone 15"
+        text = _CLAUSE_GAP.sub(r.choice(("  ", "　")), text, count=1)
     return text
 
 

@@ -126,7 +126,7 @@ class GenuineHeadlinesTest(unittest.TestCase):
             with self.subTest(pool=name):
                 self.assertTrue(train and held)
                 self.assertFalse(set(train) & set(held))
-        for name, rows in (("ESPORTS", gh.ESPORTS), ("LEAGUE", gh.LEAGUE)):
+        for name, rows in (("ESPORTS", gh.ESPORTS), ("LEAGUE", gh.LEAGUE), ("EXAMS", gh.EXAMS)):
             values = [set(), set()]
             for side in (0, 1):
                 for row in rows[side]:
