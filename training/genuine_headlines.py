@@ -51,6 +51,8 @@ import random
 import re
 from collections.abc import Callable
 
+import gaming_news
+
 # ---------------------------------------------------------------- slot pools
 # Each list pool is (training values, held-out values); the two never share a value.
 
@@ -178,25 +180,14 @@ SCAM = ("虚拟币 养老项目 外汇理财 原始股 区块链项目".split(),
 # ---------------------------------------------------------------- slot filling
 
 
-class _Ctx:
-    """Slot values for one line: `{x}` and `{x2}` draw distinct values from
-    pool X; a slot used twice in a template gets the same value."""
+class _Ctx(gaming_news._Ctx):
+    """Slot values for one line (gaming_news's context with this module's
+    slots): `{x}` and `{x2}` draw distinct values from slot x; a slot used
+    twice in a template gets the same value."""
 
-    __slots__ = ("r", "h", "memo")
+    __slots__ = ()
 
-    def __init__(self, r: random.Random, heldout: bool) -> None:
-        self.r, self.h, self.memo = r, heldout, {}
-
-    def pick(self, pool: tuple) -> str:
-        return self.r.choice(pool[1] if self.h else pool[0])
-
-    def idx(self, key: str, n: int) -> int:
-        """A memoized index, so that e.g. a league and its clubs agree."""
-        if key not in self.memo:
-            self.memo[key] = self.r.randrange(n)
-        return self.memo[key]
-
-    def get(self, key: str) -> str:
+    def get(self, key: str) -> str:  # type: ignore[override]
         if key in self.memo:
             return self.memo[key]
         base = key.rstrip("0123456789")
@@ -211,12 +202,7 @@ class _Ctx:
         return v
 
 
-def _num(lo: int, hi: int) -> Callable[[_Ctx], str]:
-    return lambda c: str(c.r.randint(lo, hi))
-
-
-def _dec(lo: int, hi: int) -> Callable[[_Ctx], str]:
-    return lambda c: f"{c.r.randint(lo, hi)}.{c.r.randint(0, 9)}"
+_num, _dec, _lines = gaming_news._num, gaming_news._dec, gaming_news._lines
 
 
 def _name(c: _Ctx) -> str:
@@ -394,10 +380,6 @@ _SLOT = re.compile(r"\{([a-z]+\d?)\}")
 
 def _fill(c: _Ctx, template: str) -> str:
     return _SLOT.sub(lambda m: c.get(m.group(1)), template)
-
-
-def _lines(block: str) -> tuple[str, ...]:
-    return tuple(s.strip() for s in block.strip().splitlines() if s.strip() and not s.strip().startswith("#"))
 
 
 # Templates per kind: (train heads, train sents, held-out heads, held-out sents).

@@ -17,23 +17,9 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
 import genuine_headlines as gh  # noqa: E402
+from test_gaming_news import _quoted_out, _realdev  # noqa: E402  (shared helpers, no tests)
 
 DRAWS = 1000
-
-
-def _realdev() -> str | None:
-    """../shared/realdev next to the checkout (or a parent of a worktree):
-    third-party development data, never committed, absent in CI."""
-    d = os.path.dirname(HERE)
-    while True:
-        cand = os.path.join(os.path.dirname(d), "shared", "realdev")
-        if os.path.isdir(cand):
-            return cand
-        if os.path.dirname(d) == d:
-            return None
-        d = os.path.dirname(d)
-
-
 REALDEV = _realdev()
 
 # Promotion: never bare (outside “…” quotes) in any kind.
@@ -44,11 +30,6 @@ PROMO_NEAR = ("官网", "官方网站", "下载", "app", "APP", "App", "注册",
 # "Sure win" wording: only inside quotation marks (a quoted fraud claim).
 SURE_WIN = ("稳赢", "必中", "稳赚", "包中", "百分百中奖", "包赢")
 AUSPICIOUS = "盈鑫盛宝恒利发凯华鼎博亚欧乐赢"
-
-
-def _quoted_out(text: str) -> str:
-    """`text` with every “…” quotation removed."""
-    return re.sub(r"“[^”]*”", "", text)
 
 
 def _skeleton(template: str) -> str:
