@@ -21,7 +21,7 @@ cargo build --release --quiet --bin spamscan-train --manifest-path "$here/Cargo.
     "$cache/train/train.csv" \
     --user-dict "$here/training/lexicon/segmenter.dict" \
     --validate 0.1 --seed "$seed" \
-    --min-count 2 \
+    --min-count 3 \
     --output "$out"
 
 echo "training CSV: $(sha256sum "$cache/train/train.csv" | cut -d' ' -f1)"

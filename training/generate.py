@@ -42,6 +42,7 @@ sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
 import brand_spam  # noqa: E402
 import gaming_news  # noqa: E402
+import genuine_headlines  # noqa: E402
 import genuine_topics  # noqa: E402
 import genuine_web  # noqa: E402
 import hard_negative_templates  # noqa: E402
@@ -79,6 +80,11 @@ GAMING_NEWS_COUNTS = {kind: (500, 500) for kind in gaming_news.KINDS} | {
     "sports_odds": (800, 500),
     "web_headline": (1500, 600),
     "web_service": (600, 600),
+}
+# Everyday headlines and site chrome that share words with brand spam
+# (genuine_headlines.py, training side only): (headlines, sentences) per kind.
+GENUINE_HEADLINE_COUNTS = {kind: (800, 500) for kind in genuine_headlines.KINDS} | {
+    "site_chrome": (1200, 1200),
 }
 # Share of injected corpus sentences whose phrase is a brand-SEO string.
 BRAND_INJECT_SHARE = 0.3
@@ -251,15 +257,17 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append((text, "genuine", kind, "-"))
                 genuine_seen.add(text)
 
-    for kind, (n_head, n_sent) in GAMING_NEWS_COUNTS.items():
-        for what, gen, n in (
-            ("headline", gaming_news.headline, n_head),
-            ("sentence", gaming_news.sentence, n_sent),
-        ):
-            draw = lambda r, gen=gen, kind=kind: gen(r, kind)  # noqa: E731
-            for text in distinct(R(f"gaming_news:{kind}:{what}"), draw, n, blocked):
-                rows.append((text, "genuine", "gaming_news", f"{kind}:{what}"))
-                genuine_seen.add(text)
+    for module, counts in ((gaming_news, GAMING_NEWS_COUNTS), (genuine_headlines, GENUINE_HEADLINE_COUNTS)):
+        name = module.__name__
+        for kind, (n_head, n_sent) in counts.items():
+            for what, gen, n in (
+                ("headline", module.headline, n_head),
+                ("sentence", module.sentence, n_sent),
+            ):
+                draw = lambda r, gen=gen, kind=kind: gen(r, kind)  # noqa: E731
+                for text in distinct(R(f"{name}:{kind}:{what}"), draw, n, blocked):
+                    rows.append((text, "genuine", name, f"{kind}:{what}"))
+                    genuine_seen.add(text)
 
     n_corpus = len(corpus)
     n_other_genuine = len(rows) - n_corpus

@@ -670,13 +670,65 @@ def _short_title(r: random.Random) -> str:
     return s[:cut] if 6 <= cut <= 30 else s[:r.randint(10, 24)]
 
 
+# ---------------------------------------------------------------- lottery portals' own chrome
+
+# Lottery news portals and lottery channels of news sites are legitimate: they
+# publish draw results, trend charts and analysis. Their navigation, site
+# names and footers use the lottery words spam uses (开奖, 彩票网, 客户端下载),
+# which is why the model must see them as genuine page furniture.
+PORTAL_HEAD = "阳光 东方 中华 金彩 福乐 快乐 彩虹 星空 鑫彩 华彩 海峡 中原 齐鲁 江南 天天 大众 乐透 体彩 福彩 好运".split()
+PORTAL_TAIL = ("彩票网", "彩讯网", "彩票资讯网", "彩票频道", "彩民网", "彩经网", "彩票在线", "彩市网", "开奖网", "体彩网")
+PORTAL_NAV = ("首页 开奖查询 开奖公告 走势图 号码分析 专家推荐 彩票资讯 中奖查询 比分直播 竞彩 足彩 北单 双色球 大乐透 "
+              "福彩3D 排列三 排列五 七星彩 七乐彩 快乐8 胜负彩 任选九 进球彩 半全场 彩民社区 彩票知识 玩法介绍 兑奖须知 "
+              "销售网点 公益 视频 图表 历史数据 冷热分析 遗漏统计 缩水工具 手机版 客户端").split()
+PORTAL_TOOLS = ("收藏本站", "设为首页", "加入收藏", "客户端下载", "手机版", "APP下载", "登录", "注册", "帮助中心", "网站地图",
+                "意见反馈", "联系我们", "关于我们", "免责声明", "订阅开奖短信", "扫码关注公众号")
+
+
+def portal_name(r: random.Random) -> str:
+    return r.choice(PORTAL_HEAD) + r.choice(PORTAL_TAIL)
+
+
+def lottery_portal_chrome(r: random.Random) -> str:
+    """A line of a lottery news portal's own chrome: navigation, tool links,
+    site name, breadcrumbs, draw boxes, footers and their disclaimers."""
+    sep = r.choice((" ", " | ", "｜", " · ", "  ", " / ", "　"))
+    name = portal_name(r)
+    k = r.randrange(10)
+    if k < 3:
+        return sep.join(r.sample(PORTAL_NAV, r.randint(4, 12)))
+    if k == 3:
+        return sep.join(r.sample(PORTAL_TOOLS, r.randint(2, 5)))
+    if k == 4:
+        return r.choice((f"{name}", f"{name}-{r.choice(('开奖查询', '彩票资讯', '专业彩票资讯平台', '开奖结果第一时间发布'))}",
+                         f"欢迎访问{name}", f"{name}首页", f"{name}手机版", f"{name}客户端"))
+    if k == 5:
+        return (r.choice(("当前位置：", "您的位置：", "")) + r.choice((" > ", " » ", " / ")).join(
+            (r.choice(("首页", name)), r.choice(("开奖查询", "彩票资讯", "专家推荐", "足彩", "竞彩", "数字彩", "走势图")),
+             r.choice(("双色球", "大乐透", "福彩3D", "胜负彩", "竞彩足球", "正文")))))
+    if k == 6:
+        game = r.choice(("双色球", "大乐透", "福彩3D", "排列三", "七星彩", "快乐8", "七乐彩"))
+        return f"{game} 第{r.randint(2010, 2026)}{r.randint(1, 150):03d}期 开奖日期：{r.randint(1, 12)}月{r.randint(1, 28)}日 {r.choice(('开奖详情', '走势图', '历史开奖', '奖级说明'))}"
+    if k == 7:
+        return (f"Copyright © {r.randint(2005, 2026)} {name} 版权所有" + r.choice(("", "　", " ")) +
+                f"{r.choice(('京', '沪', '粤', '浙', '苏', '鲁', '豫'))}ICP备{digits(r, 8)}号")
+    if k == 8:
+        return r.choice(("彩票有风险，购买需理性", "本站仅提供开奖资讯，不提供购彩服务", "开奖结果以官方公告为准",
+                         "理性购彩，量力而行，未满18周岁不得购买彩票", "本站数据仅供参考，请以彩票中心公布的为准",
+                         "彩市有风险，投注需谨慎", "倡导理性购彩 拒绝非法彩票"))
+    return r.choice(("开奖查询", "走势图表", "专家预测", "彩票资讯", "中奖故事", "开奖公告")) + sep + r.choice(
+        ("更多>>", "更多", "查看全部", "往期回顾", "历史数据"))
+
+
 GENERATORS = {
     "topics": sentence,
     "topics_chrome": web_chrome,
+    "lottery_portal_chrome": lottery_portal_chrome,
 }
 
 # Default number of distinct rows per kind.
 DEFAULT_COUNTS = {
     "topics": 10500,
     "topics_chrome": 2500,
+    "lottery_portal_chrome": 1500,
 }

@@ -68,6 +68,10 @@ struct DetectorOpts {
     /// text costing more (set it to the switch penalty to never cut).
     #[arg(long, default_value_t = DetectorSettings::default().split_penalty)]
     split_penalty: f64,
+    /// Evidence a span needs outside its strongest word: a page is never
+    /// polluted on the strength of one word.
+    #[arg(long, default_value_t = DetectorSettings::default().min_support)]
+    min_support: f64,
 }
 
 impl DetectorOpts {
@@ -78,6 +82,7 @@ impl DetectorOpts {
             switch_penalty: self.switch_penalty,
             max_llr: self.max_llr,
             split_penalty: self.split_penalty,
+            min_support: self.min_support,
         }
         .check()?)
     }

@@ -42,6 +42,10 @@ pub struct DetectorSettings {
     /// cut where it bridges genuine text costing more than this
     /// ([`segments::refine`]).
     pub split_penalty: f64,
+    /// Evidence (nats) a polluted segment needs outside its strongest word
+    /// ([`Detector::margin_beyond_one_word`]): a page is never polluted on
+    /// the strength of one word.
+    pub min_support: f64,
 }
 
 /// Tuned on the dev split of the evaluation pages (never on the test split):
@@ -54,6 +58,7 @@ impl Default for DetectorSettings {
             switch_penalty: 10.0,
             max_llr: 6.0,
             split_penalty: 6.0,
+            min_support: 2.0,
         }
     }
 }
@@ -77,6 +82,7 @@ impl DetectorSettings {
             ("switch penalty", self.switch_penalty),
             ("max llr", self.max_llr),
             ("split penalty", self.split_penalty),
+            ("min support", self.min_support),
         ] {
             if !(v.is_finite() && v >= 0.0) {
                 return Err(SettingsError(format!(
@@ -310,21 +316,10 @@ fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec
     out
 }
 
-/// Evidence (nats) a polluted segment needs outside its strongest word
-/// ([`Detector::margin_beyond_one_word`]).
-fn min_support() -> f64 {
-    std::env::var("SPAMSCAN_MIN_SUPPORT")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2.0)
-}
-
-fn unit_window() -> usize {
-    std::env::var("SPAMSCAN_UNIT")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3)
-}
+/// Characters that count as one word for [`Detector::margin_beyond_one_word`]
+/// whatever jieba makes of them: a name it does not know comes out as
+/// single characters (必|发, 欧|联|杯).
+const WORD_WINDOW: usize = 3;
 
 /// Whether a hidden block with gambling evidence is reported whole.
 const WHOLE_HIDDEN_BLOCK: bool = true;
@@ -585,8 +580,9 @@ impl<'m> Detector<'m> {
     }
 
     /// A decoded segment's margin once it is checked for resting on one
-    /// word: the evidence of the segment outside its strongest jieba word
-    /// (its support) must reach [`MIN_SUPPORT`]; a segment short of that
+    /// word: the evidence of the segment outside its strongest jieba word or
+    /// [`WORD_WINDOW`] characters (its support) must reach
+    /// [`DetectorSettings::min_support`]; a segment short of that
     /// keeps only the margin its support earns, at most zero. A page is never
     /// polluted on the strength of one word (官网, 高清, 真人 and even 六合彩
     /// are news words too): promotion is a phrase. `chars` are the
@@ -615,15 +611,16 @@ impl<'m> Detector<'m> {
             .map(|&(a, b)| evidence(a.max(seg.start), b.min(seg.end)))
             .fold(0.0, f64::max);
         // A word jieba cuts into single characters (必|发) is one word too.
-        let w = unit_window().min(seg.end - seg.start);
+        let w = WORD_WINDOW.min(seg.end - seg.start);
         let strongest = (seg.start..=seg.end - w)
             .map(|a| evidence(a, a + w))
             .fold(strongest, f64::max);
         let support = evidence(seg.start, seg.end) - strongest;
-        if support >= min_support() {
+        let need = self.settings.min_support;
+        if support >= need {
             seg.margin
         } else {
-            seg.margin.min(support - min_support())
+            seg.margin.min(support - need)
         }
     }
 

@@ -30,7 +30,7 @@ pub struct FeatureSettings {
     /// Name web addresses by shape (`⟨domain⟩` and their top-level domain),
     /// see [`crate::text::domains`].
     pub domains: bool,
-    /// Pairs of adjacent words ([`Feature::Pair`]).
+    /// Pairs of adjacent words ([`Feature::Pair`], [`Feature::ShapedPair`]).
     pub word_pairs: bool,
 }
 
@@ -58,7 +58,37 @@ pub enum Feature<'a> {
     /// vocabulary as [`PAIR_MARK`] followed by that text, so a pair never
     /// meets a single word of the same spelling.
     Pair(&'a str),
+    /// A [`Feature::Pair`] with its Latin word replaced by the word's shape
+    /// ([`latin_shape`]): the three parts, left word or shape, the marks
+    /// between, right word or shape. Spam names its brands in pinyin or
+    /// initials nobody has seen before (`tianbo官方网站`, `ky体育`); the shape
+    /// lets the pattern carry evidence where the name cannot. Stored like a
+    /// pair: [`PAIR_MARK`] and the parts joined.
+    ShapedPair([&'a str; 3]),
 }
+
+/// The shape a Latin word takes in a [`Feature::ShapedPair`]: letters only,
+/// or letters and digits; `None` for other words (Chinese, bare numbers, a
+/// single letter).
+pub fn latin_shape(word: &str) -> Option<&'static str> {
+    let b = word.as_bytes();
+    if b.len() < 2 || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    match (
+        b.iter().any(u8::is_ascii_alphabetic),
+        b.iter().any(u8::is_ascii_digit),
+    ) {
+        (true, false) => Some(LATIN_SHAPE),
+        (true, true) => Some(LATIN_DIGIT_SHAPE),
+        _ => None,
+    }
+}
+
+/// Shape of a word of Latin letters ([`latin_shape`]).
+pub const LATIN_SHAPE: &str = "⟨a⟩";
+/// Shape of a word of Latin letters and digits ([`latin_shape`]).
+pub const LATIN_DIGIT_SHAPE: &str = "⟨a1⟩";
 
 /// First character of a word pair's vocabulary key ([`Feature::Pair`]): a
 /// control character, which normalized text never holds.
@@ -198,6 +228,7 @@ impl TextPipeline {
             // starts), how far the run reaches now, and how many joining
             // marks lie between it and the next word.
             let mut open: Option<(usize, usize, usize, usize)> = None;
+            let mut previous: &str = "";
             let base = norm.text.as_ptr() as usize;
             self.segmenter.for_each_word(&norm.text, |w| {
                 if !w.text.chars().any(is_word_char) {
@@ -226,10 +257,17 @@ impl TextPipeline {
                         if end == w.start {
                             if let Some(text) = norm.text.get(from..byte + w.text.len()) {
                                 f(Feature::Pair(text), start, w.end, false);
+                                let gap = &text[previous.len()..text.len() - w.text.len()];
+                                let (l, r) = (latin_shape(previous), latin_shape(w.text));
+                                if l.is_some() || r.is_some() {
+                                    let parts = [l.unwrap_or(previous), gap, r.unwrap_or(w.text)];
+                                    f(Feature::ShapedPair(parts), start, w.end, false);
+                                }
                             }
                         }
                     }
                     open = (!number).then_some((byte, w.start, w.end, 0));
+                    previous = w.text;
                 }
             });
         }
@@ -346,6 +384,7 @@ mod tests {
                 Feature::Word(w) => format!("w:{w}"),
                 Feature::Bigram(x, y) => format!("b:{x}{y}"),
                 Feature::Pair(t) => format!("p:{t}"),
+                Feature::ShapedPair(p) => format!("s:{}", p.concat()),
             };
             v.push((name, a, b));
         });
@@ -400,6 +439,29 @@ mod tests {
     }
 
     #[test]
+    fn latin_words_pair_up_by_shape_too() {
+        let p = TextPipeline::new(PipelineSettings::default());
+        let f = collect(&p, "tianbo体育，k8体育，ab12·体育");
+        let shaped: Vec<(&str, usize, usize)> = f
+            .iter()
+            .filter(|x| x.0.starts_with("s:"))
+            .map(|x| (&x.0[2..], x.1, x.2))
+            .collect();
+        assert_eq!(
+            shaped,
+            vec![
+                ("⟨a⟩体育", 0, 8),
+                ("⟨a1⟩体育", 9, 13),
+                ("⟨a1⟩·体育", 14, 21)
+            ],
+            "{f:?}"
+        );
+        assert_eq!(latin_shape("x"), None);
+        assert_eq!(latin_shape("2025"), None);
+        assert_eq!(latin_shape("体育"), None);
+    }
+
+    #[test]
     fn web_addresses_become_shape_features() {
         let p = TextPipeline::new(PipelineSettings::default());
         let f = collect(&p, "官网：ＯＢ５８７５.live");
@@ -416,6 +478,7 @@ mod tests {
             let s: String = chars[a..b].iter().collect();
             match f {
                 Feature::Word(w) | Feature::Pair(w) => assert_eq!(w, s),
+                Feature::ShapedPair(_) => assert!(s.chars().any(|c| c.is_ascii_alphanumeric())),
                 Feature::Bigram(x, y) => assert_eq!(format!("{x}{y}"), s),
             }
         });

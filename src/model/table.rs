@@ -65,6 +65,7 @@ impl ScoringTable {
         match feature {
             Feature::Word(w) => self.words.get(w),
             Feature::Pair(t) => self.pairs.get(t),
+            Feature::ShapedPair(parts) => self.pairs.get_joined(&parts),
             Feature::Bigram(a, b) => self.bigrams.get(bigram_key(a, b)),
         }
     }
@@ -77,6 +78,8 @@ impl ScoringTable {
         let slot: *const u8 = match feature {
             Feature::Word(w) => self.words.slot_ptr(w),
             Feature::Pair(t) => self.pairs.slot_ptr(t),
+            // Rare (a Latin word beside another): not worth joining twice.
+            Feature::ShapedPair(_) => return,
             Feature::Bigram(a, b) => {
                 let i = self.bigrams.index(bigram_key(a, b));
                 self.bigrams.slots[i..].as_ptr().cast()
@@ -120,6 +123,9 @@ fn prefetch(p: *const u8) {
 fn slot_count(n: usize) -> usize {
     (n.saturating_mul(2)).max(8).next_power_of_two()
 }
+
+/// Longest joined key [`WordTable::get_joined`] looks up.
+pub const JOINED_MAX: usize = 96;
 
 /// Marks an empty word slot (no arena offset reaches it: see [`WordTable::insert`]).
 const EMPTY_OFFSET: u32 = u32::MAX;
@@ -286,6 +292,22 @@ impl WordTable {
             self.overflow.insert(w, v);
             self.len += 1;
         }
+    }
+
+    /// [`WordTable::get`] of the parts joined, without allocating: keys of
+    /// at most [`JOINED_MAX`] bytes, which every shaped pair the trainer
+    /// stores is.
+    fn get_joined(&self, parts: &[&str]) -> Option<f64> {
+        let mut buf = [0u8; JOINED_MAX];
+        let mut n = 0;
+        for p in parts {
+            buf.get_mut(n..n + p.len())?.copy_from_slice(p.as_bytes());
+            n += p.len();
+        }
+        // Whole &str parts joined are UTF-8.
+        std::str::from_utf8(&buf[..n])
+            .ok()
+            .and_then(|k| self.get(k))
     }
 
     /// The slot `w` would be probed at first, for prefetching.

@@ -17,6 +17,7 @@ use super::format::{
     ClassLabels, ModelData, ModelError, SourceDigest, TrainingMetadata, ValidationMetrics,
 };
 use super::quiet::without_stderr;
+use super::table::JOINED_MAX;
 use linfa::prelude::*;
 use linfa_bayes::MultinomialNb;
 use ndarray::{Array1, Array2};
@@ -276,6 +277,16 @@ impl<'p> CountAccumulator<'p> {
                 Feature::Pair(t) => {
                     let key = format!("{PAIR_MARK}{t}");
                     *words.entry(key.into()).or_insert(next)
+                }
+                Feature::ShapedPair(parts) => {
+                    let key = parts.concat();
+                    if key.len() > JOINED_MAX {
+                        // Scoring never looks up longer joined keys.
+                        return;
+                    }
+                    *words
+                        .entry(format!("{PAIR_MARK}{key}").into())
+                        .or_insert(next)
                 }
             };
             if id == next {
@@ -838,6 +849,7 @@ mod tests {
                     let key = match f {
                         Feature::Word(w) => format!("w:{w}"),
                         Feature::Pair(t) => format!("w:{PAIR_MARK}{t}"),
+                        Feature::ShapedPair(p) => format!("w:{PAIR_MARK}{}", p.concat()),
                         Feature::Bigram(a, b) => format!("b:{}", bigram_key(a, b)),
                     };
                     if let Some(&col) = index.get(&key) {
