@@ -6,10 +6,13 @@
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use spamscan::detect::{Detector, DetectorSettings, Verdict};
+use spamscan::input::SourceRef;
 use spamscan::input::{
     discover, read_input, DiscoverOptions, InputKind, Shard, DEFAULT_MAX_DOC_BYTES,
     DEFAULT_SCAN_MAX_DOC_BYTES,
 };
+use spamscan::output::html::HtmlReportFile;
+use spamscan::output::record::{Outcome, Scanned, ScannedRecord};
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -147,6 +150,11 @@ struct ScoreArgs {
     /// When to colour the human view.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorWhen,
+    /// Also write an HTML report of the inputs to FILE (see `scan --format html`).
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    #[command(flatten)]
+    html_text: HtmlOpts,
 }
 
 fn main() -> ExitCode {
@@ -211,24 +219,62 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         ColorWhen::Auto if std::io::stdout().is_terminal() => ColorChoice::Auto,
         ColorWhen::Auto => ColorChoice::Never,
     };
+    if args.html_text.given() && args.html.is_none() {
+        anyhow::bail!("--html-text-chars and --html-clean-chars need --html FILE");
+    }
+    let mut html = match &args.html {
+        Some(path) => Some(
+            HtmlReportFile::create(path, args.html_text.settings(detector.settings().threshold))
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => None,
+    };
     let mut stdout = StandardStream::stdout(color);
     let (mut polluted, mut failed) = (false, false);
     for name in &args.inputs {
+        let mut size = 0u64;
         let doc = read_input(name, args.max_doc_bytes)
             .map_err(anyhow::Error::from)
             .and_then(|bytes| {
+                size = bytes.len() as u64;
                 document_from_bytes(name.clone(), &bytes, forced, None)
                     .with_context(|| name.clone())
             });
+        let source = SourceRef::file(name.as_str().into());
         let doc = match doc {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("spamscan: error: {e:#}");
                 failed = true;
+                if let Some(html) = html.as_mut() {
+                    let message = format!("{e:#}");
+                    let record = ScannedRecord {
+                        id: name,
+                        url: None,
+                        source: &source,
+                        outcome: Outcome::Failed(&message),
+                    };
+                    html.add(&record, size)
+                        .context("cannot write the HTML report")?;
+                }
                 continue;
             }
         };
         let report = detector.detect(&doc);
+        if let Some(html) = html.as_mut() {
+            let record = ScannedRecord {
+                id: name,
+                url: None,
+                source: &source,
+                outcome: Outcome::Scanned(Scanned {
+                    report: &report,
+                    document: &doc,
+                    original: None,
+                }),
+            };
+            html.add(&record, size)
+                .context("cannot write the HTML report")?;
+        }
         polluted |= report.verdict == Verdict::Polluted;
         if args.json {
             let text = args.emit_text.then_some(doc.body.as_str());
@@ -238,6 +284,9 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
+    if let Some(html) = html {
+        html.finish().context("cannot write the HTML report")?;
+    }
     Ok(if failed {
         ExitCode::from(2)
     } else if polluted {
@@ -336,6 +385,38 @@ enum ScanFormat {
     Dolma,
     /// The documents as JSONL with their polluted spans cut out.
     Clean,
+    /// One self-contained HTML page to read (use -o FILE): a summary, a
+    /// sortable table, each document's text with its spans highlighted.
+    Html,
+}
+
+/// How much text an HTML report keeps per document.
+#[derive(clap::Args, Debug)]
+#[command(next_help_heading = "HTML report")]
+struct HtmlOpts {
+    /// Most characters kept of each field of a polluted document: its spans
+    /// with as much context as fits, the cuts marked [default: 1000].
+    #[arg(long, value_name = "N")]
+    html_text_chars: Option<usize>,
+    /// Most characters kept of each field of a clean document, a preview
+    /// [default: 120].
+    #[arg(long, value_name = "N")]
+    html_clean_chars: Option<usize>,
+}
+
+impl HtmlOpts {
+    fn given(&self) -> bool {
+        self.html_text_chars.is_some() || self.html_clean_chars.is_some()
+    }
+
+    fn settings(&self, threshold: f64) -> output::html::HtmlSettings {
+        let default = output::html::HtmlSettings::default();
+        output::html::HtmlSettings {
+            polluted_chars: self.html_text_chars.unwrap_or(default.polluted_chars),
+            clean_chars: self.html_clean_chars.unwrap_or(default.clean_chars),
+            threshold,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -397,6 +478,8 @@ struct ScanArgs {
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
+    html: HtmlOpts,
+    #[command(flatten)]
     model: ModelOpt,
     #[command(flatten)]
     detector: DetectorOpts,
@@ -417,6 +500,9 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         anyhow::bail!(
             "--format dolma needs --output-dir, and --output-dir is only for --format dolma"
         );
+    }
+    if args.html.given() && args.format != ScanFormat::Html {
+        anyhow::bail!("--html-text-chars and --html-clean-chars are only for --format html");
     }
     if args.drop_threshold.is_some() && args.format != ScanFormat::Clean {
         anyhow::bail!("--drop-threshold is only for --format clean");
@@ -462,6 +548,9 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         ScanFormat::Clean => Box::new(CleanFormat {
             drop_threshold: args.drop_threshold,
         }),
+        ScanFormat::Html => Box::new(output::html::HtmlFormat::new(
+            args.html.settings(detector.settings().threshold),
+        )),
     };
     let destination: Box<dyn Destination> = match (&args.output_dir, &args.output) {
         (Some(dir), _) => Box::new(MirrorDestination::new(dir, inputs()?.flatten())?),
