@@ -61,12 +61,12 @@ pub struct HtmlSettings {
 
 impl Default for HtmlSettings {
     /// Sized so that a 100,000-document report of typical pages opens in
-    /// about a second (see the README's figures): polluted documents keep
-    /// their spans in context, clean ones a preview.
+    /// under two seconds (see the README's figures): polluted documents keep
+    /// their spans with context, clean ones only their title and score.
     fn default() -> Self {
         HtmlSettings {
-            polluted_chars: 1000,
-            clean_chars: 120,
+            polluted_chars: 600,
+            clean_chars: 0,
             threshold: crate::DetectorSettings::default().threshold,
         }
     }
@@ -152,6 +152,12 @@ impl serde_json::ser::Formatter for HtmlSafe {
 fn write_safe_json<T: Serialize>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(out, HtmlSafe);
     value.serialize(&mut ser).map_err(io::Error::from)
+}
+
+/// A score as shown: six decimals are plenty for people and save a third
+/// of a clean document's line.
+fn shown_score(score: f64) -> f64 {
+    (score * 1e6).round() / 1e6
 }
 
 /// `text` cut to `max` characters, and how many were left out.
@@ -419,8 +425,9 @@ fn kinds(spans: &[PollutedSpan]) -> Vec<SpanKind> {
 }
 
 impl HtmlFormat {
-    /// The fields shown for a document: the body always, the title when
-    /// there is one, meta fields and hidden blocks when they hold spans.
+    /// The fields shown for a document: the body always, the title, meta
+    /// fields and hidden blocks when they hold spans (the table has the
+    /// title).
     fn field_views<'a>(&self, report: &Report, doc: &'a Document) -> Vec<FieldView<'a>> {
         let cap = match report.verdict {
             Verdict::Polluted => self.settings.polluted_chars,
@@ -440,7 +447,7 @@ impl HtmlFormat {
         let mut views = Vec::new();
         views.extend(view(Field::Body, None, None, &doc.body, true));
         if let Some(title) = &doc.title {
-            views.extend(view(Field::Title, None, None, title, true));
+            views.extend(view(Field::Title, None, None, title, false));
         }
         for (field, text) in [
             (Field::MetaDescription, &doc.meta_description),
@@ -499,7 +506,7 @@ impl RecordFormat for HtmlFormat {
                     Verdict::Polluted => "polluted",
                     Verdict::Clean => "clean",
                 };
-                index.score = Some(report.score);
+                index.score = Some(shown_score(report.score));
                 index.title = report.title.as_deref().map(Label);
                 index.chars = Some(report.chars);
                 index.kinds = kinds(&report.spans);
@@ -514,7 +521,7 @@ impl RecordFormat for HtmlFormat {
                             block: s.block,
                             start: s.start,
                             end: s.end,
-                            score: s.score,
+                            score: shown_score(s.score),
                             kind: s.kind,
                             html: s.html,
                             text: Label(&s.text),
@@ -783,8 +790,9 @@ mod tests {
             body["pieces"],
             serde_json::json!(["新闻", [0, "<img src=x onerror=alert(1)>六合彩"], "正文"])
         );
-        assert_eq!(detail["fields"][1]["field"], "title");
-        let block = &detail["fields"][2];
+        // The title has no span: the index carries it, the detail doesn't.
+        assert_eq!(index["title"], "标题</title>");
+        let block = &detail["fields"][1];
         assert_eq!(
             (&block["field"], &block["block"], &block["html"]["start"]),
             (
@@ -814,6 +822,7 @@ mod tests {
             clean_chars: 7,
             ..HtmlSettings::default()
         });
+        assert_eq!(HtmlSettings::default().clean_chars, 0);
         let line = record_line(&report, &doc, &format);
         let detail: serde_json::Value =
             serde_json::from_str(line.trim_end().split_once('\t').unwrap().1).unwrap();

@@ -188,7 +188,7 @@
     const kindCard = card('By span kind');
     const kt = el('table');
     const khead = el('tr');
-    khead.append(el('th', null, 'kind'), el('th', 'num', 'documents'), el('th', 'num', 'share'));
+    khead.append(el('th', null, 'kind'), el('th', 'num', 'docs'), el('th', 'num', 'share'));
     kt.append(khead);
     for (const k of KINDS.concat([...kinds.keys()].filter((k) => !KINDS.includes(k)))) {
       if (!kinds.has(k) && !KINDS.includes(k)) continue;
@@ -347,8 +347,8 @@
     const kinds = el('td');
     for (const k of d.kinds) kinds.append(el('span', 'chip ' + kindClass(k), k));
     const name = el('td');
-    name.append(el('div', 'docname', d.id || '(no id)'));
-    if (d.url && d.url !== d.id) name.append(el('div', 'sub', d.url));
+    name.append(el('div', 'docname', d.url || d.id || '(no id)'));
+    if (d.url && d.url !== d.id) name.append(el('div', 'sub', d.id));
     if (d.title) name.append(el('div', 'sub', d.title));
     if (d.error) name.append(el('div', 'sub warn', d.error));
     const source = el('td', 'sub', d.source);
@@ -475,7 +475,10 @@
         pos += n;
         shown += n;
       } else if (typeof p === 'number' && Number.isInteger(p) && p >= 0) {
-        text.append(el('span', 'cut', '[… ' + fmt(p) + ' character' + (p === 1 ? '' : 's') + ' cut …]'));
+        const label = f.pieces.length === 1
+          ? '[the text is not kept in this report: scan with --html-text-chars or --html-clean-chars to keep it]'
+          : '[… ' + fmt(p) + ' character' + (p === 1 ? '' : 's') + ' cut …]';
+        text.append(el('span', 'cut', label));
         pos += p;
       } else if (Array.isArray(p) && p.length === 2 && Number.isInteger(p[0]) && typeof p[1] === 'string') {
         const s = spans[p[0]] && typeof spans[p[0]] === 'object' ? spans[p[0]] : {};
