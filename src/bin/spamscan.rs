@@ -13,6 +13,7 @@ use spamscan::input::{
 };
 use spamscan::output::html::HtmlReportFile;
 use spamscan::output::record::{Outcome, Scanned, ScannedRecord};
+use spamscan::serve::ServeConfig;
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -49,6 +50,37 @@ enum Command {
     /// Exit status: 0 all clean, 1 polluted documents found, 2 some inputs or
     /// documents failed (each has an error line) or the scan could not run.
     Scan(Box<ScanArgs>),
+    /// Serve scoring over HTTP until SIGTERM: POST /v1/score (a raw page, or
+    /// JSON {"id","html"|"text","title"?}), POST /v1/score/batch (JSONL),
+    /// GET /healthz, GET /metrics (Prometheus).
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// Address to listen on (port 0: any free port; the address is printed).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// Refuse request bodies larger than this many bytes (413).
+    #[arg(long, value_name = "BYTES", default_value_t = ServeConfig::default().max_doc_bytes)]
+    max_doc_bytes: u64,
+    /// Most scoring requests admitted at once; more are refused (503).
+    #[arg(long, value_name = "N", default_value_t = ServeConfig::default().max_in_flight)]
+    max_in_flight: usize,
+    /// Most request body bytes held at once (a body without a length counts
+    /// as --max-doc-bytes); more are refused (503).
+    #[arg(long, value_name = "BYTES", default_value_t = ServeConfig::default().max_buffered_bytes)]
+    max_buffered_bytes: u64,
+    /// Documents scored at once [default: one per core].
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
+    /// Seconds a request may take, from arrival to answer (504 past it).
+    #[arg(long, value_name = "SECONDS", default_value_t = ServeConfig::default().timeout.as_secs_f64())]
+    timeout: f64,
+    #[command(flatten)]
+    model: ModelOpt,
+    #[command(flatten)]
+    detector: DetectorOpts,
 }
 
 /// Span decoding and verdict parameters.
@@ -164,6 +196,7 @@ fn main() -> ExitCode {
         Command::Model(args) => describe_model(args),
         Command::Eval(args) => evaluate(args),
         Command::Scan(args) => scan(*args),
+        Command::Serve(args) => serve(args),
     };
     match result {
         Ok(code) => code,
@@ -296,6 +329,36 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
     })
 }
 
+fn serve(args: ServeArgs) -> Result<ExitCode> {
+    use spamscan::serve::{run, Event, ScoringService};
+    let settings = args.detector.settings()?;
+    let timeout = std::time::Duration::try_from_secs_f64(args.timeout).with_context(|| {
+        format!(
+            "--timeout must be a positive number of seconds, got {}",
+            args.timeout
+        )
+    })?;
+    let default = ServeConfig::default();
+    let config = ServeConfig {
+        max_doc_bytes: args.max_doc_bytes,
+        max_in_flight: args.max_in_flight,
+        max_buffered_bytes: args.max_buffered_bytes,
+        workers: args.workers.unwrap_or(default.workers),
+        timeout,
+    }
+    .check()?;
+    let model = std::sync::Arc::new(load_model(&args.model)?);
+    let service = ScoringService::new(model, settings, config);
+    run(&args.listen, service, |event| match event {
+        Event::Listening(addr) => eprintln!("spamscan: listening on http://{addr}"),
+        Event::ShuttingDown => {
+            eprintln!("spamscan: shutting down: finishing the requests in flight")
+        }
+    })?;
+    eprintln!("spamscan: stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
 fn evaluate(args: EvalArgs) -> Result<ExitCode> {
     use spamscan::eval::baselines::{KeywordBaseline, SentenceBaseline};
     use spamscan::eval::{prepare, EvalPage, Evaluation};
@@ -395,11 +458,11 @@ enum ScanFormat {
 #[command(next_help_heading = "HTML report")]
 struct HtmlOpts {
     /// Most characters kept of each field of a polluted document: its spans
-    /// with as much context as fits, the cuts marked [default: 1000].
+    /// with as much context as fits, the cuts marked [default: 600].
     #[arg(long, value_name = "N")]
     html_text_chars: Option<usize>,
     /// Most characters kept of each field of a clean document, a preview
-    /// [default: 120].
+    /// [default: 0: the table's title and score only].
     #[arg(long, value_name = "N")]
     html_clean_chars: Option<usize>,
 }
