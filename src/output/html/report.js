@@ -22,6 +22,9 @@
   const oneOf = (v, list, dflt) => (list.includes(v) ? v : dflt);
   const fmt = (n) => numbers.format(n);
   const pct = (a, b) => (b ? (100 * a / b).toFixed(1) + '%' : '–');
+  // The end of a long name (a path's file name matters most); the whole
+  // name goes in the element's title.
+  const tail = (s, n) => (s.length > n ? '…' + s.slice(s.length - n + 1) : s);
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -248,8 +251,9 @@
   }
 
   function groupCard(docs) {
-    const byHost = docs.some((d) => hostOf(d.url) || hostOf(d.id));
-    const c = card('Polluted share by ' + (byHost ? 'host' : 'input file'));
+    const hosts = docs.filter((d) => hostOf(d.url) || hostOf(d.id)).length;
+    const byWhat = hosts === docs.length ? 'host' : hosts ? 'host or input file' : 'input file';
+    const c = card('Polluted share by ' + byWhat);
     const groups = new Map();
     for (const d of docs) {
       let g = groups.get(d.group);
@@ -260,14 +264,14 @@
     const sorted = [...groups.entries()].sort((a, b) => b[1].polluted - a[1].polluted || b[1].docs - a[1].docs || (a[0] < b[0] ? -1 : 1));
     const t = el('table');
     const head = el('tr');
-    head.append(el('th', null, byHost ? 'host' : 'file'), el('th', 'num', 'docs'), el('th', 'num', 'polluted'), el('th', 'bar', ''));
+    head.append(el('th', null, hosts ? 'host / file' : 'file'), el('th', 'num', 'docs'), el('th', 'num', 'polluted'), el('th', 'bar', ''));
     t.append(head);
     for (const [name, g] of sorted.slice(0, GROUPS_SHOWN)) {
       const tr = el('tr');
       const cell = el('td', 'name');
-      const pick = el('button', 'link', name || '(none)');
+      const pick = el('button', 'link', tail(name, 24) || '(none)');
       pick.type = 'button';
-      pick.title = 'Show only these documents';
+      pick.title = name + ': show only these documents';
       pick.addEventListener('click', () => {
         byId('search').value = name;
         state.search = name.toLowerCase();
@@ -351,7 +355,7 @@
     if (d.url && d.url !== d.id) name.append(el('div', 'sub', d.id));
     if (d.title) name.append(el('div', 'sub', d.title));
     if (d.error) name.append(el('div', 'sub warn', d.error));
-    const source = el('td', 'sub', d.source);
+    const source = el('td', 'sub', tail(d.source, 36));
     source.title = d.source;
     tr.append(
       el('td', 'num', d.n),
