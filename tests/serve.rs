@@ -423,7 +423,7 @@ fn saturation_gets_503_then_recovers() {
     assert_eq!(refused.header("retry-after"), Some("1"));
     assert_eq!(
         refused.json()["error"],
-        "server busy: 1 requests in flight (--max-in-flight); retry later"
+        "server busy: at the limit of 1 requests in flight (--max-in-flight); retry later"
     );
     // Health and metrics are not scoring requests: they still answer.
     let metrics = String::from_utf8(server.request("GET", "/metrics", &[], b"").body).unwrap();
@@ -453,7 +453,7 @@ fn held_body_bytes_are_capped_too() {
     assert_eq!(refused.status, 503);
     assert_eq!(
         refused.json()["error"],
-        "server busy: 2048 bytes of requests held (--max-buffered-bytes); retry later"
+        "server busy: at the limit of 2048 bytes of request bodies held (--max-buffered-bytes); retry later"
     );
     held.write_all(&[b'a'; 2000]).unwrap();
     assert_eq!(read_answer(&mut held).status, 200);

@@ -26,7 +26,6 @@ use super::destination::{Destination, StreamDestination};
 use super::record::{Emitted, Outcome, RecordFormat, ScannedRecord, ERROR_VERDICT};
 use super::summary::ScanSummary;
 use crate::detect::{Document, Field, HtmlRange, PollutedSpan, Report, SpanKind, Verdict};
-use crate::input::SourceRef;
 use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -189,7 +188,8 @@ struct IndexLine<'a> {
     id: Label<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<Label<'a>>,
-    source: &'a SourceRef,
+    /// Where it came from as people read it: `file`, `file:line`, `file@offset`.
+    source: String,
     verdict: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<f64>,
@@ -197,6 +197,7 @@ struct IndexLine<'a> {
     title: Option<Label<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     chars: Option<usize>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     kinds: Vec<SpanKind>,
     spans: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -215,7 +216,9 @@ struct SpanEntry<'a> {
     kind: SpanKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     html: Option<HtmlRange>,
-    text: Label<'a>,
+    /// Absent when the span is shown whole in its field: its text is there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<Label<'a>>,
 }
 
 /// One field's text as shown: pieces of plain text, spans and cuts.
@@ -413,6 +416,23 @@ fn field_spans(
     spans
 }
 
+/// For each span, whether the field views show all of its text.
+fn shown_whole(spans: &[PollutedSpan], fields: &[FieldView<'_>]) -> Vec<bool> {
+    let mut shown = vec![0usize; spans.len()];
+    for piece in fields.iter().flat_map(|f| &f.pieces) {
+        if let Piece::Span(i, text) = piece {
+            if let Some(n) = shown.get_mut(*i) {
+                *n += text.chars().count();
+            }
+        }
+    }
+    spans
+        .iter()
+        .zip(shown)
+        .map(|(s, n)| n == s.end - s.start)
+        .collect()
+}
+
 /// The kinds of a report's spans, each once, in order of appearance.
 fn kinds(spans: &[PollutedSpan]) -> Vec<SpanKind> {
     let mut kinds = Vec::new();
@@ -486,7 +506,7 @@ impl RecordFormat for HtmlFormat {
         let mut index = IndexLine {
             id: Label(record.id),
             url: record.url.map(Label),
-            source: record.source,
+            source: record.source.fallback_id(),
             verdict: ERROR_VERDICT,
             score: None,
             title: None,
@@ -512,11 +532,22 @@ impl RecordFormat for HtmlFormat {
                 index.kinds = kinds(&report.spans);
                 index.spans = report.spans.len();
                 write_safe_json(out, &index)?;
+                let fields = self.field_views(report, scanned.document);
+                let nothing_shown = fields
+                    .iter()
+                    .all(|f| f.pieces.iter().all(|p| matches!(p, Piece::Cut(_))));
+                if report.spans.is_empty() && nothing_shown {
+                    // A clean document without kept text: the index says it all.
+                    out.push(b'\n');
+                    return Ok(Emitted::ONE_LINE);
+                }
+                let whole = shown_whole(&report.spans, &fields);
                 let detail = DetailLine {
                     spans: report
                         .spans
                         .iter()
-                        .map(|s| SpanEntry {
+                        .zip(whole)
+                        .map(|(s, whole)| SpanEntry {
                             field: s.field,
                             block: s.block,
                             start: s.start,
@@ -524,10 +555,10 @@ impl RecordFormat for HtmlFormat {
                             score: shown_score(s.score),
                             kind: s.kind,
                             html: s.html,
-                            text: Label(&s.text),
+                            text: (!whole).then_some(Label(&s.text)),
                         })
                         .collect(),
-                    fields: self.field_views(report, scanned.document),
+                    fields,
                 };
                 // JSON never holds a raw tab: it separates the two objects.
                 out.push(b'\t');
@@ -634,6 +665,7 @@ impl HtmlReportFile {
 mod tests {
     use super::*;
     use crate::decode::HiddenBlock;
+    use crate::input::SourceRef;
     use crate::output::record::Scanned;
 
     fn span(field: Field, start: usize, text: &str, kind: SpanKind) -> PollutedSpan {
@@ -782,7 +814,9 @@ mod tests {
         assert_eq!(index["id"], doc.id);
         assert_eq!(index["verdict"], "polluted");
         assert_eq!(index["kinds"], serde_json::json!(["gambling", "hidden"]));
-        assert_eq!(index["source"]["file"], "pages/a.html");
+        assert_eq!(index["source"], "pages/a.html");
+        // Shown whole in the body and the hidden block: no second copy.
+        assert!(detail["spans"][0].get("text").is_none());
         assert_eq!(detail["spans"][1]["html"]["end"], 60);
         let body = &detail["fields"][0];
         assert_eq!(body["field"], "body");
@@ -829,6 +863,14 @@ mod tests {
         assert_eq!(
             detail["fields"][0]["pieces"],
             serde_json::json!(["市".repeat(7), 493])
+        );
+        // Without kept text, a clean document is its index alone.
+        let line = record_line(&report, &doc, &HtmlFormat::new(HtmlSettings::default()));
+        assert!(!line.contains('\t'), "{line}");
+        let index: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(
+            (&index["verdict"], &index["chars"]),
+            (&"clean".into(), &500.into())
         );
         let source = SourceRef::file("x.warc".into());
         let failed = ScannedRecord {

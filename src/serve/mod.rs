@@ -63,7 +63,7 @@ impl Default for ServeConfig {
         ServeConfig {
             max_doc_bytes: crate::input::DEFAULT_SCAN_MAX_DOC_BYTES,
             max_in_flight: 256,
-            max_buffered_bytes: 128 << 20,
+            max_buffered_bytes: 64 << 20,
             workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
             timeout: Duration::from_secs(30),
         }
@@ -304,8 +304,11 @@ pub fn run(
     service: ScoringService,
     on_event: impl Fn(Event) + Send + Sync + 'static,
 ) -> std::io::Result<()> {
+    // Only `workers` blocking tasks ever run at once; a pool of that size
+    // keeps the allocator's per-thread arenas (and so memory) to match.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(service.shared.config.workers)
         .thread_name("spamscan-serve")
         .build()?;
     runtime.block_on(async move {
@@ -361,7 +364,7 @@ async fn admit(State(shared): State<Arc<Shared>>, request: Request, next: Next) 
     match shared.admitted.clone().try_acquire_owned() {
         Ok(_permit) => next.run(request).await,
         Err(_) => ApiError::busy(format!(
-            "{} requests in flight (--max-in-flight)",
+            "at the limit of {} requests in flight (--max-in-flight)",
             shared.config.max_in_flight
         ))
         .into_response(),
@@ -469,12 +472,12 @@ async fn receive(
         .and_then(|kib| shared.body_kib.clone().try_acquire_many_owned(kib).ok())
         .ok_or_else(|| {
             ApiError::busy(format!(
-                "{} bytes of requests held (--max-buffered-bytes)",
+                "at the limit of {} bytes of request bodies held (--max-buffered-bytes)",
                 shared.config.max_buffered_bytes
             ))
         })?;
-    let capacity = declared.unwrap_or(0).min(limit).min(1 << 20) as usize;
-    let mut bytes = Vec::with_capacity(capacity);
+    // The reservation covers the declared length: allocate it once.
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0).min(limit) as usize);
     while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
         let frame = frame.map_err(|e| {
             ApiError::new(
@@ -533,9 +536,9 @@ async fn score_on_pool(job: Job, batch: bool) -> Result<Response, ApiError> {
     })
     .await;
     match scored {
-        Ok(Ok(answer)) => {
-            let (body, counts, content_type) = answer?;
+        Ok(Ok((answer, counts))) => {
             shared.metrics.documents(counts);
+            let (body, content_type) = answer?;
             Ok(json_response(StatusCode::OK, body, content_type))
         }
         _ => Err(ApiError::new(
@@ -545,15 +548,16 @@ async fn score_on_pool(job: Job, batch: bool) -> Result<Response, ApiError> {
     }
 }
 
-type Answer = (Vec<u8>, VerdictCounts, &'static str);
+/// The answer's body and media type, or the error; and the documents counted.
+type Scored = (Result<(Vec<u8>, &'static str), ApiError>, VerdictCounts);
 
 /// The blocking part: decode, detect, serialize.
-fn score_job(job: &Job, batch: bool) -> Result<Answer, ApiError> {
+fn score_job(job: &Job, batch: bool) -> Scored {
     let detector = Detector::new(&job.shared.model, job.shared.settings.clone());
     let emit_text = job.query.emit_text;
     if batch {
         let (out, counts) = api::score_batch(&detector, &job.body, emit_text);
-        return Ok((out, counts, "application/x-ndjson"));
+        return (Ok((out, "application/x-ndjson")), counts);
     }
     let (media, charset) = media_type(job.content_type.as_deref());
     let submission = if media == "application/json" || media.ends_with("+json") {
@@ -565,24 +569,20 @@ fn score_job(job: &Job, batch: bool) -> Result<Answer, ApiError> {
             charset,
         }
     };
+    let mut counts = VerdictCounts::default();
     let doc = match api::document(submission) {
         Ok(doc) => doc,
         Err(e) => {
-            job.shared.metrics.documents(VerdictCounts {
-                error: 1,
-                ..VerdictCounts::default()
-            });
-            return Err(e.into());
+            counts.error = 1;
+            return (Err(e.into()), counts);
         }
     };
     let mut out = Vec::new();
-    let verdict = api::score_into(&detector, &doc, emit_text, &mut out);
-    let mut counts = VerdictCounts::default();
-    match verdict {
+    match api::score_into(&detector, &doc, emit_text, &mut out) {
         crate::Verdict::Polluted => counts.polluted = 1,
         crate::Verdict::Clean => counts.clean = 1,
     }
-    Ok((out, counts, "application/json"))
+    (Ok((out, "application/json")), counts)
 }
 
 #[cfg(test)]

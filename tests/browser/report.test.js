@@ -151,6 +151,7 @@ async function checkDocuments(page, label) {
     const listed = await page.$$eval('#detail table.spans tbody tr', (rs) => rs.map((r) => r.textContent));
     assert.strictEqual(listed.length, doc.spans.length);
     for (const [k, s] of doc.spans.entries()) {
+      assert.ok(listed[k].includes(s.text), `${label}: span ${k} of ${doc.id} listed with its text`);
       if (s.html) assert.ok(listed[k].includes(`${s.html.start}–${s.html.end}`), `${label}: HTML range of ${k}`);
     }
     await assertInert(page, `${label}, document ${i + 1}`);

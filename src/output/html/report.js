@@ -52,13 +52,8 @@
     return m ? m[1].toLowerCase() : '';
   }
 
-  function sourceText(src) {
-    if (!src || typeof src !== 'object') return '';
-    let s = str(src.file);
-    if (num(src.line) !== null) s += ':' + src.line;
-    if (num(src.offset) !== null) s += '@' + src.offset;
-    return s;
-  }
+  // `file`, `file:line` or `file@offset`: the file alone.
+  const fileOf = (source) => source.replace(/[:@][0-9]+$/, '');
 
   // One document line: the index object, a tab, the detail object (parsed
   // when the document is opened).
@@ -94,8 +89,8 @@
   function documentOf(d, n, detail) {
     const id = str(d.id);
     const url = str(d.url);
-    const source = sourceText(d.source);
-    const file = d.source && typeof d.source === 'object' ? str(d.source.file) : '';
+    const source = str(d.source);
+    const file = fileOf(source);
     const kinds = Array.isArray(d.kinds) ? d.kinds.filter((k) => typeof k === 'string') : [];
     return {
       n,
@@ -398,7 +393,12 @@
     if (d.chars !== null) entry(dl, 'characters', fmt(d.chars));
     if (d.error) entry(dl, 'error', d.error, 'warn');
     root.append(dl);
-    if (!d.detail) return;
+    if (!d.detail) {
+      if (d.verdict === 'clean') {
+        root.append(el('p', 'hint', 'The text of clean documents is not kept in this report (scan with --html-clean-chars N to keep N characters of each).'));
+      }
+      return;
+    }
     let detail;
     try {
       detail = JSON.parse(d.detail);
@@ -408,7 +408,7 @@
     }
     const spans = detail && Array.isArray(detail.spans) ? detail.spans : [];
     const fields = detail && Array.isArray(detail.fields) ? detail.fields : [];
-    if (spans.length) root.append(spanTable(spans, root));
+    if (spans.length) root.append(spanTable(spans, fields, root));
     for (const f of fields) {
       if (f && typeof f === 'object' && Array.isArray(f.pieces)) root.append(fieldView(f, spans));
     }
@@ -424,7 +424,20 @@
     return h && typeof h === 'object' && num(h.start) !== null && num(h.end) !== null ? h.start + '–' + h.end : '';
   }
 
-  function spanTable(spans, root) {
+  // Span texts as the fields show them (a span shown whole has no copy).
+  function shownTexts(fields) {
+    const texts = new Map();
+    for (const f of fields) {
+      if (!f || !Array.isArray(f.pieces)) continue;
+      for (const p of f.pieces) {
+        if (Array.isArray(p) && Number.isInteger(p[0]) && typeof p[1] === 'string') texts.set(p[0], (texts.get(p[0]) || '') + p[1]);
+      }
+    }
+    return texts;
+  }
+
+  function spanTable(spans, fields, root) {
+    const shown = shownTexts(fields);
     const t = el('table', 'spans');
     const head = el('tr');
     for (const h of ['#', 'kind', 'field', 'characters', 'score', 'HTML bytes', 'text']) head.append(el('th', null, h));
@@ -443,7 +456,7 @@
         el('td', 'num', where(s)),
         el('td', 'num', num(s.score) === null ? '' : s.score.toFixed(3)),
         el('td', 'num', htmlRange(s.html)),
-        el('td', 'text', str(s.text)),
+        el('td', 'text', typeof s.text === 'string' ? s.text : shown.get(i) || ''),
       );
       tr.title = 'Show this span in the text';
       tr.addEventListener('click', () => {
