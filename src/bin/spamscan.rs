@@ -6,13 +6,11 @@
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use spamscan::detect::{Detector, DetectorSettings, Verdict};
-use spamscan::input::SourceRef;
 use spamscan::input::{
     discover, read_input, DiscoverOptions, InputKind, Shard, DEFAULT_MAX_DOC_BYTES,
     DEFAULT_SCAN_MAX_DOC_BYTES,
 };
 use spamscan::output::html::HtmlReportFile;
-use spamscan::output::record::{Outcome, Scanned, ScannedRecord};
 use spamscan::serve::ServeConfig;
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
@@ -275,21 +273,13 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
                 document_from_bytes(name.clone(), &bytes, forced, None)
                     .with_context(|| name.clone())
             });
-        let source = SourceRef::file(name.as_str().into());
         let doc = match doc {
             Ok(doc) => doc,
             Err(e) => {
                 eprintln!("spamscan: error: {e:#}");
                 failed = true;
                 if let Some(html) = html.as_mut() {
-                    let message = format!("{e:#}");
-                    let record = ScannedRecord {
-                        id: name,
-                        url: None,
-                        source: &source,
-                        outcome: Outcome::Failed(&message),
-                    };
-                    html.add(&record, size)
+                    html.add_failure(name, &format!("{e:#}"), size)
                         .context("cannot write the HTML report")?;
                 }
                 continue;
@@ -297,17 +287,7 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         };
         let report = detector.detect(&doc);
         if let Some(html) = html.as_mut() {
-            let record = ScannedRecord {
-                id: name,
-                url: None,
-                source: &source,
-                outcome: Outcome::Scanned(Scanned {
-                    report: &report,
-                    document: &doc,
-                    original: None,
-                }),
-            };
-            html.add(&record, size)
+            html.add_document(name, &report, &doc, size)
                 .context("cannot write the HTML report")?;
         }
         polluted |= report.verdict == Verdict::Polluted;

@@ -630,8 +630,45 @@ impl HtmlReportFile {
         })
     }
 
-    /// Adds one document (`bytes`: its size as read).
-    pub fn add(&mut self, record: &ScannedRecord<'_>, bytes: u64) -> io::Result<()> {
+    /// Adds a scored page named `id` (`bytes`: its size as read).
+    pub fn add_document(
+        &mut self,
+        id: &str,
+        report: &Report,
+        document: &Document,
+        bytes: u64,
+    ) -> io::Result<()> {
+        let source = crate::input::SourceRef::file(id.into());
+        let outcome = Outcome::Scanned(super::record::Scanned {
+            report,
+            document,
+            original: None,
+        });
+        self.add(
+            &ScannedRecord {
+                id,
+                url: None,
+                source: &source,
+                outcome,
+            },
+            bytes,
+        )
+    }
+
+    /// Adds an input named `id` that could not be scored, and why.
+    pub fn add_failure(&mut self, id: &str, message: &str, bytes: u64) -> io::Result<()> {
+        let source = crate::input::SourceRef::file(id.into());
+        let record = ScannedRecord {
+            id,
+            url: None,
+            source: &source,
+            outcome: Outcome::Failed(message),
+        };
+        self.add(&record, bytes)
+    }
+
+    /// Adds one record (`bytes`: its size as read).
+    fn add(&mut self, record: &ScannedRecord<'_>, bytes: u64) -> io::Result<()> {
         let s = &mut self.summary;
         s.files += 1;
         s.documents += 1;
