@@ -447,7 +447,7 @@ enum ScanFormat {
 #[command(next_help_heading = "HTML report")]
 struct HtmlOpts {
     /// Most characters kept of each field of a polluted document: its spans
-    /// with as much context as fits, the cuts marked [default: 600].
+    /// with as much context as fits, the cuts marked [default: 400].
     #[arg(long, value_name = "N")]
     html_text_chars: Option<usize>,
     /// Most characters kept of each field of a clean document, a preview

@@ -64,7 +64,7 @@ impl Default for HtmlSettings {
     /// their spans with context, clean ones only their title and score.
     fn default() -> Self {
         HtmlSettings {
-            polluted_chars: 600,
+            polluted_chars: 400,
             clean_chars: 0,
             threshold: crate::DetectorSettings::default().threshold,
         }

@@ -90,7 +90,7 @@
     const id = str(d.id);
     const url = str(d.url);
     const source = str(d.source);
-    const file = fileOf(source);
+    const host = hostOf(url) || hostOf(id);
     const kinds = Array.isArray(d.kinds) ? d.kinds.filter((k) => typeof k === 'string') : [];
     return {
       n,
@@ -98,7 +98,8 @@
       url,
       title: str(d.title),
       source,
-      group: hostOf(url) || hostOf(id) || file,
+      group: host || fileOf(source),
+      byHost: host !== '',
       verdict: oneOf(d.verdict, VERDICTS, 'error'),
       score: num(d.score),
       chars: num(d.chars),
@@ -246,7 +247,7 @@
   }
 
   function groupCard(docs) {
-    const hosts = docs.filter((d) => hostOf(d.url) || hostOf(d.id)).length;
+    const hosts = docs.filter((d) => d.byHost).length;
     const byWhat = hosts === docs.length ? 'host' : hosts ? 'host or input file' : 'input file';
     const c = card('Polluted share by ' + byWhat);
     const groups = new Map();
