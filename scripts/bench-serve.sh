@@ -2,7 +2,7 @@
 # Benchmark (not a test) of `spamscan serve` on loopback with `hey` (Debian's
 # package; every run bounded by a request count and, through `timeout`, by
 # time):
-#   1. a typical page (examples/injected-news.html, 2.4 KB, three injected
+#   1. a typical page (examples/injected-news.html, 1.6 KB, three injected
 #      phrases) POSTed at concurrency 1, 8 and 64: requests/s, p50 and p99
 #      latency, status codes;
 #   2. a flood of large bodies (a 2 MiB page, 64 at a time) and of oversized
