@@ -24,7 +24,10 @@ for format in html report; do
     status=0
     (cd tests/fixtures/report && "$bin" scan crawl.warc docs.jsonl pages unreadable.bin \
         --format "$format" -o "$out/report.${format/report/jsonl}" -q) || status=$?
-    [[ $status -eq 2 ]] || { echo "test-browser: scan --format $format exited $status" >&2; exit 1; }
+    if [[ $status -ne 2 || ! -s "$out/report.${format/report/jsonl}" ]]; then
+        echo "test-browser: scan --format $format exited $status" >&2
+        exit 1
+    fi
 done
 
 node tests/browser/report.test.js "$out/report.html" "$out/report.jsonl" "$out"
