@@ -16,7 +16,8 @@
 //! * [`Report`]: the page verdict and its [`PollutedSpan`]s, offsets in Unicode code points.
 //!
 //! [`scan`] runs the whole pipeline over many inputs (directories, WARC/WET,
-//! JSONL) on every core, in bounded memory, one output line per document.
+//! JSONL) on every core, in bounded memory, one output line per document;
+//! [`serve`] answers the same questions over HTTP.
 
 pub mod decode;
 pub mod detect;
@@ -25,6 +26,7 @@ pub mod input;
 pub mod model;
 pub mod output;
 pub mod scan;
+pub mod serve;
 pub mod text;
 
 pub use detect::{Detector, DetectorSettings, Document, PollutedSpan, Report, SpanKind, Verdict};

@@ -10,6 +10,8 @@ use spamscan::input::{
     discover, read_input, DiscoverOptions, InputKind, Shard, DEFAULT_MAX_DOC_BYTES,
     DEFAULT_SCAN_MAX_DOC_BYTES,
 };
+use spamscan::output::html::HtmlReportFile;
+use spamscan::serve::ServeConfig;
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -46,6 +48,37 @@ enum Command {
     /// Exit status: 0 all clean, 1 polluted documents found, 2 some inputs or
     /// documents failed (each has an error line) or the scan could not run.
     Scan(Box<ScanArgs>),
+    /// Serve scoring over HTTP until SIGTERM: POST /v1/score (a raw page, or
+    /// JSON {"id","html"|"text","title"?}), POST /v1/score/batch (JSONL),
+    /// GET /healthz, GET /metrics (Prometheus).
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// Address to listen on (port 0: any free port; the address is printed).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// Refuse request bodies larger than this many bytes (413).
+    #[arg(long, value_name = "BYTES", default_value_t = ServeConfig::default().max_doc_bytes)]
+    max_doc_bytes: u64,
+    /// Most scoring requests admitted at once; more are refused (503).
+    #[arg(long, value_name = "N", default_value_t = ServeConfig::default().max_in_flight)]
+    max_in_flight: usize,
+    /// Most request body bytes held at once (a body without a length counts
+    /// as --max-doc-bytes); more are refused (503).
+    #[arg(long, value_name = "BYTES", default_value_t = ServeConfig::default().max_buffered_bytes)]
+    max_buffered_bytes: u64,
+    /// Documents scored at once [default: one per core].
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
+    /// Seconds a request may take, from arrival to answer (504 past it).
+    #[arg(long, value_name = "SECONDS", default_value_t = ServeConfig::default().timeout.as_secs_f64())]
+    timeout: f64,
+    #[command(flatten)]
+    model: ModelOpt,
+    #[command(flatten)]
+    detector: DetectorOpts,
 }
 
 /// Span decoding and verdict parameters.
@@ -154,6 +187,11 @@ struct ScoreArgs {
     /// When to colour the human view.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorWhen,
+    /// Also write an HTML report of the inputs to FILE (see `scan --format html`).
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    #[command(flatten)]
+    html_text: HtmlOpts,
 }
 
 fn main() -> ExitCode {
@@ -163,6 +201,7 @@ fn main() -> ExitCode {
         Command::Model(args) => describe_model(args),
         Command::Eval(args) => evaluate(args),
         Command::Scan(args) => scan(*args),
+        Command::Serve(args) => serve(args),
     };
     match result {
         Ok(code) => code,
@@ -218,12 +257,24 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         ColorWhen::Auto if std::io::stdout().is_terminal() => ColorChoice::Auto,
         ColorWhen::Auto => ColorChoice::Never,
     };
+    if args.html_text.given() && args.html.is_none() {
+        anyhow::bail!("--html-text-chars and --html-clean-chars need --html FILE");
+    }
+    let mut html = match &args.html {
+        Some(path) => Some(
+            HtmlReportFile::create(path, args.html_text.settings(detector.settings().threshold))
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        ),
+        None => None,
+    };
     let mut stdout = StandardStream::stdout(color);
     let (mut polluted, mut failed) = (false, false);
     for name in &args.inputs {
+        let mut size = 0u64;
         let doc = read_input(name, args.max_doc_bytes)
             .map_err(anyhow::Error::from)
             .and_then(|bytes| {
+                size = bytes.len() as u64;
                 document_from_bytes(name.clone(), &bytes, forced, None)
                     .with_context(|| name.clone())
             });
@@ -232,10 +283,18 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
             Err(e) => {
                 eprintln!("spamscan: error: {e:#}");
                 failed = true;
+                if let Some(html) = html.as_mut() {
+                    html.add_failure(name, &format!("{e:#}"), size)
+                        .context("cannot write the HTML report")?;
+                }
                 continue;
             }
         };
         let report = detector.detect(&doc);
+        if let Some(html) = html.as_mut() {
+            html.add_document(name, &report, &doc, size)
+                .context("cannot write the HTML report")?;
+        }
         polluted |= report.verdict == Verdict::Polluted;
         if args.json {
             let text = args.emit_text.then_some(doc.body.as_str());
@@ -245,6 +304,9 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         }
     }
     stdout.flush()?;
+    if let Some(html) = html {
+        html.finish().context("cannot write the HTML report")?;
+    }
     Ok(if failed {
         ExitCode::from(2)
     } else if polluted {
@@ -252,6 +314,36 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn serve(args: ServeArgs) -> Result<ExitCode> {
+    use spamscan::serve::{run, Event, ScoringService};
+    let settings = args.detector.settings()?;
+    let timeout = std::time::Duration::try_from_secs_f64(args.timeout).with_context(|| {
+        format!(
+            "--timeout must be a positive number of seconds, got {}",
+            args.timeout
+        )
+    })?;
+    let default = ServeConfig::default();
+    let config = ServeConfig {
+        max_doc_bytes: args.max_doc_bytes,
+        max_in_flight: args.max_in_flight,
+        max_buffered_bytes: args.max_buffered_bytes,
+        workers: args.workers.unwrap_or(default.workers),
+        timeout,
+    }
+    .check()?;
+    let model = std::sync::Arc::new(load_model(&args.model)?);
+    let service = ScoringService::new(model, settings, config);
+    run(&args.listen, service, |event| match event {
+        Event::Listening(addr) => eprintln!("spamscan: listening on http://{addr}"),
+        Event::ShuttingDown => {
+            eprintln!("spamscan: shutting down: finishing the requests in flight")
+        }
+    })?;
+    eprintln!("spamscan: stopped");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn evaluate(args: EvalArgs) -> Result<ExitCode> {
@@ -350,6 +442,38 @@ enum ScanFormat {
     Dolma,
     /// The documents as JSONL with their polluted spans cut out.
     Clean,
+    /// One self-contained HTML page to read (use -o FILE): a summary, a
+    /// sortable table, each document's text with its spans highlighted.
+    Html,
+}
+
+/// How much text an HTML report keeps per document.
+#[derive(clap::Args, Debug)]
+#[command(next_help_heading = "HTML report")]
+struct HtmlOpts {
+    /// Most characters kept of each field of a polluted document: its spans
+    /// with as much context as fits, the cuts marked [default: 400].
+    #[arg(long, value_name = "N")]
+    html_text_chars: Option<usize>,
+    /// Most characters kept of each field of a clean document, a preview
+    /// [default: 0: the table's title and score only].
+    #[arg(long, value_name = "N")]
+    html_clean_chars: Option<usize>,
+}
+
+impl HtmlOpts {
+    fn given(&self) -> bool {
+        self.html_text_chars.is_some() || self.html_clean_chars.is_some()
+    }
+
+    fn settings(&self, threshold: f64) -> output::html::HtmlSettings {
+        let default = output::html::HtmlSettings::default();
+        output::html::HtmlSettings {
+            polluted_chars: self.html_text_chars.unwrap_or(default.polluted_chars),
+            clean_chars: self.html_clean_chars.unwrap_or(default.clean_chars),
+            threshold,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -411,6 +535,8 @@ struct ScanArgs {
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
+    html: HtmlOpts,
+    #[command(flatten)]
     model: ModelOpt,
     #[command(flatten)]
     detector: DetectorOpts,
@@ -431,6 +557,9 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         anyhow::bail!(
             "--format dolma needs --output-dir, and --output-dir is only for --format dolma"
         );
+    }
+    if args.html.given() && args.format != ScanFormat::Html {
+        anyhow::bail!("--html-text-chars and --html-clean-chars are only for --format html");
     }
     if args.drop_threshold.is_some() && args.format != ScanFormat::Clean {
         anyhow::bail!("--drop-threshold is only for --format clean");
@@ -476,6 +605,9 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         ScanFormat::Clean => Box::new(CleanFormat {
             drop_threshold: args.drop_threshold,
         }),
+        ScanFormat::Html => Box::new(output::html::HtmlFormat::new(
+            args.html.settings(detector.settings().threshold),
+        )),
     };
     let destination: Box<dyn Destination> = match (&args.output_dir, &args.output) {
         (Some(dir), _) => Box::new(MirrorDestination::new(dir, inputs()?.flatten())?),

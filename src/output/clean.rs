@@ -83,7 +83,7 @@ impl RecordFormat for CleanFormat {
                 chars_removed: 0,
             });
         }
-        let (text, spans_removed, chars_removed) = remove_polluted(scanned.body, report);
+        let (text, spans_removed, chars_removed) = remove_polluted(&scanned.document.body, report);
         let info = CleanInfo {
             verdict: report.verdict,
             score: report.score,
@@ -185,13 +185,17 @@ mod tests {
         let end = line.find(",\"id\"").unwrap();
         let r = report(&[(2, 5)], 0.9);
         let source = SourceRef::file("d.jsonl".into());
+        let doc = crate::detect::Document {
+            body: "新闻六合彩正文".into(),
+            ..Default::default()
+        };
         let record = ScannedRecord {
             id: "d",
             url: None,
             source: &source,
             outcome: Outcome::Scanned(Scanned {
                 report: &r,
-                body: "新闻六合彩正文",
+                document: &doc,
                 original: Some(JsonOriginal {
                     line,
                     text_value: (start, end),

@@ -24,6 +24,9 @@ pub trait Destination {
     /// Writes the lines of an input that could not even be listed (a missing
     /// path), which belong to no input file.
     fn orphan(&mut self, lines: &[u8]) -> io::Result<()>;
+    /// Writes bytes that frame the whole output, outside any input file: a
+    /// format's header or footer (see [`crate::output::record::RecordFormat`]).
+    fn frame(&mut self, bytes: &[u8]) -> io::Result<()>;
     /// Completes all output.
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
@@ -93,6 +96,10 @@ impl Destination for StreamDestination {
 
     fn orphan(&mut self, lines: &[u8]) -> io::Result<()> {
         self.writer.write_all(lines)
+    }
+
+    fn frame(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.writer.write_all(bytes)
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {
@@ -209,6 +216,17 @@ impl Destination for MirrorDestination {
         // A path that could not be read has no output file: its error line
         // goes to stderr (and into the summary's error count).
         io::stderr().write_all(lines)
+    }
+
+    fn frame(&mut self, bytes: &[u8]) -> io::Result<()> {
+        // One file per input has no place for a whole-output frame.
+        if bytes.is_empty() {
+            Ok(())
+        } else {
+            Err(io::Error::other(
+                "this output format writes one stream, not a file per input",
+            ))
+        }
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {

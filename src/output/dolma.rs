@@ -172,13 +172,17 @@ mod tests {
             html: None,
         });
         let source = SourceRef::file("d.jsonl".into());
+        let doc = crate::detect::Document {
+            body: "".into(),
+            ..Default::default()
+        };
         let mut record = ScannedRecord {
             id: "d1",
             url: None,
             source: &source,
             outcome: Outcome::Scanned(Scanned {
                 report: &report,
-                body: "",
+                document: &doc,
                 original: None,
             }),
         };

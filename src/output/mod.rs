@@ -7,7 +7,8 @@
 //! wrapped in `[[` `]]` markers otherwise.
 //!
 //! Batch scanning (`spamscan scan`) adds one file per output format behind
-//! [`record::RecordFormat`] — [`report`], [`dolma`], [`clean`] — plus where
+//! [`record::RecordFormat`] — [`report`], [`dolma`], [`clean`], [`html`] (a
+//! page people read, also written by `score --html`) — plus where
 //! the lines go ([`destination`]), the end-of-scan [`summary`] and the
 //! [`progress`] bar.
 
@@ -16,6 +17,7 @@ mod eval_table;
 pub mod clean;
 pub mod destination;
 pub mod dolma;
+pub mod html;
 pub mod progress;
 pub mod record;
 pub mod report;

@@ -7,7 +7,8 @@
 //! they must be `Sync` and append to a byte buffer rather than write to a
 //! destination. A new output format is one new file implementing the trait.
 
-use crate::detect::Report;
+use super::summary::ScanSummary;
+use crate::detect::{Document, Report};
 use crate::input::SourceRef;
 use serde::Serialize;
 use std::io;
@@ -33,13 +34,14 @@ impl JsonOriginal<'_> {
     }
 }
 
-/// A scanned document: its report and the body its offsets index.
+/// A scanned document: its report and the document its offsets index.
 #[derive(Debug, Clone, Copy)]
 pub struct Scanned<'a> {
     /// The detector's report.
     pub report: &'a Report,
-    /// The body text that `body` span offsets index.
-    pub body: &'a str,
+    /// The document as scanned: `body` spans index its body, `hidden` spans
+    /// its hidden blocks, `meta_*` spans its meta fields.
+    pub document: &'a Document,
     /// The original line, for JSONL inputs.
     pub original: Option<JsonOriginal<'a>>,
 }
@@ -93,6 +95,18 @@ impl Emitted {
 pub trait RecordFormat: Sync {
     /// Appends the record's output line(s) to `out`.
     fn write_record(&self, record: &ScannedRecord<'_>, out: &mut Vec<u8>) -> io::Result<Emitted>;
+
+    /// Appends what opens the output, before any record (a document format's
+    /// header; line formats have none).
+    fn write_header(&self, _out: &mut Vec<u8>) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Appends what closes the output after the last record, given what the
+    /// scan did (a document format's summary and trailer).
+    fn write_footer(&self, _summary: &ScanSummary, _out: &mut Vec<u8>) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 #[derive(Serialize)]

@@ -62,13 +62,17 @@ mod tests {
                 member_offset: None,
             },
         };
+        let doc = crate::detect::Document {
+            body: "abc".into(),
+            ..Default::default()
+        };
         let mut record = ScannedRecord {
             id: "<urn:uuid:1>",
             url: Some("http://x.cn/"),
             source: &source,
             outcome: Outcome::Scanned(Scanned {
                 report: &report,
-                body: "abc",
+                document: &doc,
                 original: None,
             }),
         };

@@ -176,10 +176,13 @@ impl<'a> Scan<'a> {
         &self,
         inputs: impl Iterator<Item = Result<InputFile, RecordError>> + Send,
         totals: Option<InputTotals>,
-        destination: Box<dyn Destination + '_>,
+        mut destination: Box<dyn Destination + '_>,
         progress: &mut dyn FnMut(&ScanProgress),
     ) -> Result<ScanSummary, ScanError> {
         let started = Instant::now();
+        let mut frame = Vec::new();
+        self.format.write_header(&mut frame)?;
+        destination.frame(&frame)?;
         let threads = self.settings.threads;
         let window = Window::new(IN_FLIGHT_BYTES_PER_THREAD * threads as u64);
         let bytes_read = Arc::new(AtomicU64::new(0));
@@ -203,7 +206,7 @@ impl<'a> Scan<'a> {
                 bytes_read: bytes_read.load(Ordering::Relaxed),
                 bytes_total: totals.and_then(|t| t.bytes),
             };
-            let written = write_in_order(done_rx, window, destination, &mut |docs| {
+            let written = write_in_order(done_rx, window, destination.as_mut(), &mut |docs| {
                 progress(&snapshot(docs))
             });
             // Whatever happened, let the reader stop waiting.
@@ -214,6 +217,10 @@ impl<'a> Scan<'a> {
         summary.input_bytes = bytes_read.load(Ordering::Relaxed);
         summary.seconds = started.elapsed().as_secs_f64();
         summary.threads = threads;
+        frame.clear();
+        self.format.write_footer(&summary, &mut frame)?;
+        destination.frame(&frame)?;
+        destination.finish()?;
         Ok(summary)
     }
 
@@ -327,11 +334,12 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The writer: puts batches back in sequence and writes them.
+/// The writer: puts batches back in sequence and writes them (the caller
+/// finishes the destination).
 fn write_in_order(
     done: Receiver<Formatted>,
     window: &Window,
-    mut destination: Box<dyn Destination + '_>,
+    destination: &mut (dyn Destination + '_),
     progress: &mut dyn FnMut(u64),
 ) -> Result<ScanSummary, ScanError> {
     let mut summary = ScanSummary::default();
@@ -364,7 +372,6 @@ fn write_in_order(
             progress(summary.documents);
         }
     }
-    destination.finish()?;
     progress(summary.documents);
     Ok(summary)
 }

@@ -73,7 +73,7 @@ impl Worker<'_> {
             source: &source,
             outcome: Outcome::Scanned(Scanned {
                 report: &done.report,
-                body: &done.doc.body,
+                document: &done.doc,
                 original: done.line.as_ref().map(|(line, range)| JsonOriginal {
                     line,
                     text_value: *range,
