@@ -16,9 +16,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use termcolor::{ColorChoice, StandardStream};
 
-/// The model shipped in `models/`, built into the binary so it is always found.
-static DEFAULT_MODEL: &[u8] = include_bytes!("../../models/default.model");
-
 /// Find gambling SEO injection in Chinese web pages and flag the polluted spans.
 ///
 /// Exit status: 0 clean, 1 polluted, 2 error.
@@ -183,7 +180,7 @@ fn load_model(opt: &ModelOpt) -> Result<Model> {
         Some(path) => {
             Model::load(path).with_context(|| format!("cannot load model {}", path.display()))
         }
-        None => Model::from_bytes(DEFAULT_MODEL).context("the built-in default model is damaged"),
+        None => spamscan::default_model().context("the built-in default model is damaged"),
     }
 }
 
