@@ -418,9 +418,7 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     if args.drop_threshold.is_some() && args.format != ScanFormat::Clean {
         anyhow::bail!("--drop-threshold is only for --format clean");
     }
-    if let Some(t) = args.drop_threshold.filter(|t| !(0.0..=1.0).contains(t)) {
-        anyhow::bail!("--drop-threshold must be within [0, 1], got {t}");
-    }
+    let clean = CleanFormat::new(args.drop_threshold)?;
     let settings = args.detector.settings()?;
     let forced = forced_encoding(args.encoding.as_deref())?;
     let options = DiscoverOptions {
@@ -456,9 +454,7 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     let format: Box<dyn RecordFormat> = match args.format {
         ScanFormat::Report => Box::new(ReportFormat),
         ScanFormat::Dolma => Box::new(DolmaFormat::new(&args.attribute_prefix)),
-        ScanFormat::Clean => Box::new(CleanFormat {
-            drop_threshold: args.drop_threshold,
-        }),
+        ScanFormat::Clean => Box::new(clean),
     };
     let destination: Box<dyn Destination> = match (&args.output_dir, &args.output) {
         (Some(dir), _) => Box::new(MirrorDestination::new(dir, inputs()?.flatten())?),
