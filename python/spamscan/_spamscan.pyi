@@ -68,6 +68,10 @@ class Detector:
         """`score` on every document, on `threads` threads, GIL released."""
     def clean(self, text: str, *, id: Optional[str] = None) -> Tuple[str, Report]:
         """The text without its polluted body spans, and its report."""
+    def clean_batch(
+        self, docs: Iterable[Union[str, Mapping[str, Any]]], threads: Optional[int] = None
+    ) -> List[Tuple[str, Report]]:
+        """`clean` on every document, on `threads` threads, GIL released."""
     def scan(
         self,
         inputs: Iterable[ScanInput],

@@ -61,6 +61,19 @@ pyo3::create_exception!(
 /// The message the panic guard gives, as the scan worker does.
 const PANIC_MESSAGE: &str = "internal error: scanning this document panicked (please report it)";
 
+/// An error and its causes, as the CLI prints them (anyhow's `{:#}`), so
+/// Python's messages are the CLI's.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        message.push_str(": ");
+        message.push_str(&c.to_string());
+        cause = c.source();
+    }
+    message
+}
+
 /// One document as Python handed it over, owned so it can cross threads.
 enum Page {
     /// Plain text: the body as is (a JSONL document, a WET record).
@@ -96,8 +109,8 @@ impl DocError {
             DocError::TooLarge(InputError::TooLarge { limit, .. }) => {
                 format!("larger than the {limit}-byte limit (raise it with --max-doc-bytes)")
             }
-            DocError::TooLarge(e) => e.to_string(),
-            DocError::Decode(e) => e.to_string(),
+            DocError::TooLarge(e) => chain(e),
+            DocError::Decode(e) => chain(e),
             DocError::Panic => PANIC_MESSAGE.to_string(),
         }
     }
@@ -106,7 +119,7 @@ impl DocError {
     fn to_py(&self, id: &str) -> PyErr {
         let message = match self {
             // The input error names its input already.
-            DocError::TooLarge(e) => e.to_string(),
+            DocError::TooLarge(e) => chain(e),
             _ if id.is_empty() => self.message(),
             _ => format!("{id}: {}", self.message()),
         };
@@ -252,6 +265,19 @@ impl Detector {
             report,
             body: emit_text.then_some(doc.body),
         })
+    }
+
+    /// Scores a text document and cuts its polluted body spans out, as
+    /// `scan --format clean` does: the cleaned text and the report.
+    fn clean_one(
+        &self,
+        detector: &RustDetector<'_>,
+        input: DocInput,
+        cap: u64,
+    ) -> Result<(String, Report), DocError> {
+        let scored = self.score_one(detector, input, cap, true)?;
+        let body = scored.body.unwrap_or_default();
+        Ok((remove_polluted(&body, &scored.report).0, scored.report))
     }
 
     /// Reads one element of a `score_batch` list.
@@ -462,10 +488,7 @@ impl ScanJob {
         let detector = RustDetector::new(&model, detector);
         let scan = Scan::new(&detector, format.as_ref(), settings);
         scan.run(files(), None, destination, &mut |_| {})
-            .map_err(|e| match std::error::Error::source(&e) {
-                Some(cause) => format!("{e}: {cause}"),
-                None => e.to_string(),
-            })
+            .map_err(|e| chain(&e))
     }
 }
 
@@ -596,15 +619,15 @@ impl Detector {
             .as_deref()
             .map(encoding_for_label)
             .transpose()
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+            .map_err(|e| PyValueError::new_err(chain(&e)))?;
         let (model, model_name) = py
             .detach(|| match &model {
                 Some(path) => Model::load(path)
                     .map(|m| (m, path.display().to_string()))
-                    .map_err(|e| format!("cannot load model {}: {e}", path.display())),
+                    .map_err(|e| format!("cannot load model {}: {}", path.display(), chain(&e))),
                 None => spamscan::default_model()
                     .map(|m| (m, "<default>".to_string()))
-                    .map_err(|e| format!("the built-in default model is damaged: {e}")),
+                    .map_err(|e| format!("the built-in default model is damaged: {}", chain(&e))),
             })
             .map_err(ModelError::new_err)?;
         Ok(Detector {
@@ -763,19 +786,68 @@ impl Detector {
         };
         let id = input.id.clone();
         let cap = self.score_cap();
-        let result = py.detach(|| {
-            self.with_detector(|d| {
-                self.score_one(d, input, cap, true).map(|s| {
-                    let body = s.body.unwrap_or_default();
-                    let (cleaned, _, _) = remove_polluted(&body, &s.report);
-                    (cleaned, s.report)
-                })
-            })
-        });
+        let result = py.detach(|| self.with_detector(|d| self.clean_one(d, input, cap)));
         match result {
             Ok((cleaned, report)) => Ok((cleaned, report_to_py(py, &report, None)?)),
             Err(e) => Err(e.to_py(&id)),
         }
+    }
+
+    /// clean_batch(docs, threads=None) -> list[tuple[str, dict]]
+    ///
+    /// `clean` on every document of `docs` (a str, or a dict with `text` and
+    /// optionally `id`), on `threads` threads (default: one per core) with
+    /// the GIL released. A document that can't be scored (larger than
+    /// max_doc_bytes) comes back unchanged with an error report
+    /// `{"id", "verdict": "error", "error"}`.
+    #[pyo3(signature = (docs, threads=None))]
+    fn clean_batch<'py>(
+        &self,
+        py: Python<'py>,
+        docs: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let threads = check_threads(threads)?;
+        let mut inputs = Vec::new();
+        for (i, item) in docs.try_iter()?.enumerate() {
+            let input = self.batch_item(i, &item?)?;
+            if matches!(input.page, Page::Html { .. }) {
+                return Err(PyTypeError::new_err(format!(
+                    "docs[{i}]: clean takes text (str), not html"
+                )));
+            }
+            inputs.push(input);
+        }
+        let cap = self.score_cap();
+        let results = py.detach(|| {
+            self.with_detector(|d| {
+                parallel_map(inputs, threads, |input| {
+                    let id = input.id.clone();
+                    let original = match &input.page {
+                        Page::Text { body, .. } => body.clone(),
+                        Page::Html { .. } => String::new(),
+                    };
+                    self.clean_one(d, input, cap)
+                        .map_err(|e| (original, id, e.message()))
+                })
+            })
+        });
+        let list = PyList::empty(py);
+        for result in results {
+            match result {
+                Ok((cleaned, report)) => {
+                    list.append((cleaned, report_to_py(py, &report, None)?))?
+                }
+                Err((original, id, message)) => {
+                    let dict = PyDict::new(py);
+                    dict.set_item("id", id)?;
+                    dict.set_item("verdict", spamscan::output::record::ERROR_VERDICT)?;
+                    dict.set_item("error", message)?;
+                    list.append((original, dict))?;
+                }
+            }
+        }
+        Ok(list)
     }
 
     /// scan(inputs, *, format="report", threads=None, max_doc_bytes=None,
@@ -945,7 +1017,7 @@ impl Detector {
             only_kind: dolma.then_some(InputKind::Jsonl),
             shard: None,
         };
-        discover(&[], None, &options).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        discover(&[], None, &options).map_err(|e| PyValueError::new_err(chain(&e)))?;
         if dolma {
             for input in &inputs {
                 let name = match input {
