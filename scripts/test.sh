@@ -11,3 +11,6 @@ cargo test --locked
 
 echo "== training generators (Python, standard library only)"
 python3 -m unittest discover -s training -p 'test_*.py'
+
+echo "== Python bindings, Spark job, datatrove block (venv under target/)"
+scripts/test-python.sh
