@@ -16,7 +16,7 @@
 //! A plain `harness = false` binary: a few whole passes over tens of
 //! megabytes need no statistics machinery.
 
-use spamscan::{document_from_bytes, Detector, DetectorSettings, Document, Model};
+use spamscan::{document_from_bytes, Detector, DetectorSettings, Document};
 use std::hint::black_box;
 use std::io::Write;
 use std::path::{Path, PathBuf};
