@@ -59,6 +59,9 @@ struct Args {
     /// Do not use character bigram features.
     #[arg(long)]
     no_bigrams: bool,
+    /// Do not use pairs of adjacent words as features.
+    #[arg(long)]
+    no_word_pairs: bool,
     /// Print nothing but errors.
     #[arg(short, long)]
     quiet: bool,
@@ -78,6 +81,7 @@ fn run() -> Result<()> {
     let args = Args::parse();
     let mut pipeline = PipelineSettings::default();
     pipeline.features.cjk_bigrams = !args.no_bigrams;
+    pipeline.features.word_pairs = !args.no_word_pairs;
     if let Some(path) = &args.user_dict {
         let file = std::fs::File::open(path)
             .with_context(|| format!("cannot open user dictionary {}", path.display()))?;
