@@ -248,23 +248,28 @@ impl Detector {
                 limit: cap,
             }));
         }
-        let doc = match page {
-            Page::Text { body, title } => Document {
-                id,
-                body,
-                title,
-                ..Document::default()
-            },
-            Page::Html { bytes, forced } => {
-                spamscan::document_from_bytes(id, &bytes, forced, None).map_err(DocError::Decode)?
-            }
-        };
-        let report = catch_unwind(AssertUnwindSafe(|| detector.detect(&doc)))
-            .map_err(|_| DocError::Panic)?;
-        Ok(Scored {
-            report,
-            body: emit_text.then_some(doc.body),
-        })
+        // As the scan worker does: a panic deep in decoding or detection
+        // becomes this document's error, never a lost document.
+        catch_unwind(AssertUnwindSafe(|| {
+            let doc = match page {
+                Page::Text { body, title } => Document {
+                    id,
+                    body,
+                    title,
+                    ..Document::default()
+                },
+                Page::Html { bytes, forced } => {
+                    spamscan::document_from_bytes(id, &bytes, forced, None)
+                        .map_err(DocError::Decode)?
+                }
+            };
+            let report = detector.detect(&doc);
+            Ok(Scored {
+                report,
+                body: emit_text.then_some(doc.body),
+            })
+        }))
+        .unwrap_or(Err(DocError::Panic))
     }
 
     /// Scores a text document and cuts its polluted body spans out, as
@@ -282,11 +287,10 @@ impl Detector {
 
     /// Reads one element of a `score_batch` list.
     fn batch_item(&self, index: usize, item: &Bound<'_, PyAny>) -> PyResult<DocInput> {
+        // The same exception, its message prefixed with the document's index.
         let at = |e: PyErr| {
             let py = item.py();
-            let err = PyTypeError::new_err(format!("docs[{index}]: {}", e.value(py)));
-            err.set_cause(py, Some(e));
-            err
+            PyErr::from_type(e.get_type(py), format!("docs[{index}]: {}", e.value(py)))
         };
         if item.is_instance_of::<PyString>() {
             return self.doc_input(Some(item), None, None, None).map_err(at);
@@ -361,9 +365,11 @@ fn parallel_map<I: Send, O: Send>(
                 })
             })
             .collect();
+        // `work` guards itself; a panic here is a bug in this function, and
+        // passing it on beats returning fewer results than documents.
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect()
     });
     let mut out: Vec<Option<O>> = (0..n).map(|_| None).collect();
@@ -545,10 +551,9 @@ impl ScanLines {
             if let Some(line) = self.pending.pop_front() {
                 return Ok(Some(line));
             }
-            let Some(handle) = self.handle.as_ref() else {
+            if self.handle.is_none() {
                 return Ok(None);
-            };
-            let _ = handle;
+            }
             let lines = &self.lines;
             match py.detach(|| lines.recv()) {
                 Ok(chunk) => {
@@ -1034,7 +1039,7 @@ impl Detector {
                 }
             }
         }
-        let mut settings = ScanSettings {
+        let settings = ScanSettings {
             threads: check_threads(threads)?,
             max_doc_bytes: max_doc_bytes
                 .or(self.settings.max_doc_bytes)
@@ -1043,7 +1048,6 @@ impl Detector {
             id_field: id_field.to_string(),
             forced_encoding: self.settings.encoding,
         };
-        settings.threads = settings.threads.max(1);
         Ok(ScanJob {
             model: self.model.clone(),
             detector: self.settings.detector.clone(),

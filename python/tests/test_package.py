@@ -36,3 +36,16 @@ def test_stubs_and_docstrings_ship():
         assert f"def {name}(" in stub
         assert getattr(spamscan.Detector, name).__doc__.strip()
     assert "threshold" in spamscan.Detector.__doc__
+
+
+def test_readme_example_runs(capsys, monkeypatch):
+    """The README's three-line example, as written, from the repository root."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The Python package"):]
+    code = section[section.index("```python\n") + len("```python\n"):]
+    code = code[: code.index("```")]
+    assert len(code.strip().splitlines()) == 3
+    monkeypatch.chdir(REPO)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "'verdict': 'polluted'" in printed and "新澳门六开彩开奖结果" in printed
