@@ -955,26 +955,25 @@ impl Detector {
             drop_threshold,
             globs,
         )?;
-        if output_dir.is_none() && output.is_none() {
-            return Err(PyValueError::new_err(
-                "give output= (a file) or output_dir=",
-            ));
-        }
+        let (output_dir, output) = match (output_dir, output) {
+            (None, None) => {
+                return Err(PyValueError::new_err(
+                    "give output= (a file) or output_dir=",
+                ))
+            }
+            pair => pair,
+        };
         let summary = py
             .detach(|| {
                 job.run(|files| -> io::Result<Box<dyn Destination>> {
-                    Ok(match (&output_dir, &output) {
-                        (Some(dir), _) => Box::new(MirrorDestination::new(dir, files)?),
-                        (None, Some(path)) => {
-                            Box::new(StreamDestination::file(path).map_err(|e| {
-                                io::Error::new(
-                                    e.kind(),
-                                    format!("cannot write {}: {e}", path.display()),
-                                )
-                            })?)
-                        }
-                        (None, None) => unreachable!("checked above"),
-                    })
+                    if let Some(dir) = &output_dir {
+                        return Ok(Box::new(MirrorDestination::new(dir, files)?));
+                    }
+                    let path = output.as_deref().unwrap_or(std::path::Path::new("-"));
+                    let file = StreamDestination::file(path).map_err(|e| {
+                        io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()))
+                    })?;
+                    Ok(Box::new(file))
                 })
             })
             .map_err(PyOSError::new_err)?;
