@@ -317,7 +317,7 @@ fn min_support() -> f64 {
 }
 
 fn unit_window() -> usize {
-    std::env::var("SPAMSCAN_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(2)
+    std::env::var("SPAMSCAN_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(3)
 }
 
 /// Whether a hidden block with gambling evidence is reported whole.

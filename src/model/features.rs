@@ -78,6 +78,28 @@ pub fn bigram_chars(key: u64) -> Option<(char, char)> {
 
 const NUMBER_SHAPES: [&str; 5] = ["#1", "#2", "#3", "#4", "#5+"];
 
+/// Most joining marks ([`is_pair_joiner`]) between the two words of a pair.
+const MAX_PAIR_GAP: usize = 2;
+
+/// Marks that decorate a name rather than end a phrase: brackets, middle
+/// dots, dashes, bars, slashes, colons and bullets. Commas, enumeration
+/// commas, sentence ends, quotes and spaces part a pair.
+fn is_pair_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '[' | ']'
+            | '【' | '】'
+            | '「' | '」'
+            | '『' | '』'
+            | '〔' | '〕'
+            | '·' | '•' | '・'
+            | '-' | '_' | '—' | '–'
+            | '|' | '/' | ':'
+            | '●' | '★' | '☆' | '◆' | '◇' | '■' | '□' | '▲' | '▶' | '◀' | '♦' | '♥' | '✳' | '✦'
+    )
+}
+
 /// The whole text pipeline, built once from the settings a model carries.
 #[derive(Debug)]
 pub struct TextPipeline {
@@ -147,12 +169,22 @@ impl TextPipeline {
         if self.features.words {
             let shapes = self.features.number_shapes;
             let pairs = self.features.word_pairs;
-            // The last word that can open a pair: its byte and code-point starts.
-            let mut open: Option<(usize, usize, usize)> = None;
+            // The last word that can open a pair (its byte and code-point
+            // starts), how far the run reaches now, and how many joining
+            // marks lie between it and the next word.
+            let mut open: Option<(usize, usize, usize, usize)> = None;
             let base = norm.text.as_ptr() as usize;
             self.segmenter.for_each_word(&norm.text, |w| {
                 if !w.text.chars().any(is_word_char) {
-                    open = None;
+                    // Decorative marks inside a brand name ("x·体育", "体育(中国)官网")
+                    // keep the words on either side a pair; anything else parts them.
+                    open = open.and_then(|(from, start, end, gap)| {
+                        let gap = gap + w.text.chars().count();
+                        let joins = end == w.start
+                            && gap <= MAX_PAIR_GAP
+                            && w.text.chars().all(is_pair_joiner);
+                        joins.then_some((from, start, w.end, gap))
+                    });
                     return;
                 }
                 // Words are slices of the text: their byte offset is their distance from its start.
@@ -165,14 +197,14 @@ impl TextPipeline {
                     f(Feature::Word(w.text), w.start, w.end, true);
                 }
                 if pairs {
-                    if let (Some((from, start, end)), false) = (open, number) {
+                    if let (Some((from, start, end, _)), false) = (open, number) {
                         if end == w.start {
                             if let Some(text) = norm.text.get(from..byte + w.text.len()) {
                                 f(Feature::Pair(text), start, w.end, false);
                             }
                         }
                     }
-                    open = (!number).then_some((byte, w.start, w.end));
+                    open = (!number).then_some((byte, w.start, w.end, 0));
                 }
             });
         }
@@ -310,13 +342,23 @@ mod tests {
     #[test]
     fn touching_words_pair_up_across_scripts_but_not_across_gaps_or_numbers() {
         let p = TextPipeline::new(PipelineSettings::default());
-        let f = collect(&p, "体育app下载，官方网站 入口2025年");
+        let f = collect(&p, "体育app下载，官方网站。入口2025年，x体育·(中国)官方网站");
         let pairs: Vec<(&str, usize, usize)> = f
             .iter()
             .filter(|x| x.0.starts_with("p:"))
             .map(|x| (&x.0[2..], x.1, x.2))
             .collect();
-        assert_eq!(pairs, vec![("体育app", 0, 5), ("app下载", 2, 7)], "{f:?}");
+        assert_eq!(
+            pairs,
+            vec![
+                ("体育app", 0, 5),
+                ("app下载", 2, 7),
+                ("x体育", 21, 24),
+                ("体育·(中国", 22, 28),
+                ("中国)官方网站", 26, 33)
+            ],
+            "{f:?}"
+        );
         let off = TextPipeline::new(PipelineSettings {
             features: FeatureSettings {
                 word_pairs: false,
