@@ -97,6 +97,37 @@ PY
     rm -rf "$work/spark-out" "$work/py-j1.jsonl" "$work/py-j2.jsonl"
 done
 
+say "per core, in turn on core 0: scan -j1 against score_batch (all pages in one call, and 1,024 a call), CPU seconds"
+taskset -c 0 "$py" - "$pages" "$bin" "$work/py-ab.json" <<'PY'
+import json, resource, subprocess, sys, time
+from pathlib import Path
+import spamscan
+
+pages, cli, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+docs = [{"html": p.read_bytes(), "id": str(p)} for p in sorted(pages.rglob("*")) if p.is_file()]
+detector = spamscan.Detector()
+
+
+def scan_j1():
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # -o writes a temporary file beside its target and renames it: a plain file.
+    subprocess.run([cli, "scan", "-j1", "--quiet", "-o", out + ".jsonl", str(pages)])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def batch(size):
+    started = time.process_time()
+    for i in range(0, len(docs), size):
+        detector.score_batch(docs[i : i + size], threads=1)
+    return time.process_time() - started
+
+
+rounds = [{"scan_j1": scan_j1(), "batch_all": batch(len(docs)), "batch_1024": batch(1024)} for _ in range(3)]
+json.dump({"docs": len(docs), "rounds": rounds}, open(out, "w"))
+Path(out + ".jsonl").unlink()
+PY
+
 "$py" - "$work" "$rounds" <<'PY'
 import json, sys
 from pathlib import Path
@@ -130,6 +161,13 @@ for r in range(1, rounds + 1):
         best[label] = max(best.get(label, 0.0), rate)
         print(f"| {label:<50} | {cores:>5} | {docs:>6} | {secs:>7.2f} | {rate:>6.0f} |")
     print(f"\nper CPU second: scan -j1 {cpu[0]:.0f} docs, score_batch {cpu[1]:.0f} docs ({cpu[1] / cpu[0]:.3f})")
+ab = load("py-ab.json")
+print(f"\nper CPU second, in turn on one core ({ab['docs']} pages):")
+for i, r in enumerate(ab["rounds"], 1):
+    j1 = ab["docs"] / r["scan_j1"]
+    print(f"  round {i}: scan -j1 {j1:.0f} docs, score_batch all at once {ab['docs'] / r['batch_all']:.0f} "
+          f"({r['scan_j1'] / r['batch_all']:.3f}), 1,024 a call {ab['docs'] / r['batch_1024']:.0f} "
+          f"({r['scan_j1'] / r['batch_1024']:.3f})")
 labels = [label for label in best if label != "cpu"]
 ratio = lambda a, b: best[labels[a]] / best[labels[b]]
 print(f"\nbest of {rounds}: score_batch / scan -j1 per core {ratio(1, 0):.3f}, "
