@@ -37,7 +37,7 @@ operator, city, lottery game … once, so its sentences agree).
 Held-out split: every kind has two disjoint template sets. ``heldout=False``
 (training, the only setting `generate.py` may use) and ``heldout=True``
 (evaluation pages) share no template, and slot lists differ where it matters:
-other clubs and leagues, other operators (美高梅中国, 新濠博亚) and their
+other clubs and leagues, the same six Macau operators (a closed list) and their
 venues, other lottery games, cities, surnames, banks, airlines and years of
 issue numbers. Evaluation built from the held-out side therefore measures
 generalisation to the register, not memory of strings.
@@ -112,16 +112,19 @@ USE = ("孩子上学", "父母养老", "还清房贷", "家里装修", "给孩�
 JOB = (("出租车司机", "中学教师", "个体户", "工厂职工", "退休职工", "外卖骑手"),
        ("环卫工人", "货车司机", "社区医生", "小吃店老板", "保安"))
 
-# (operator, traditional form, venues, venues in traditional)
-OPS = (
-    (("金沙中国", "金沙中國", ("澳门威尼斯人", "澳门巴黎人", "澳门伦敦人", "金沙城中心"),
-      ("澳門威尼斯人", "澳門巴黎人", "澳門倫敦人", "金沙城中心")),
-     ("银河娱乐", "銀河娛樂", ("澳门银河", "百老汇澳门", "银河综合度假城"), ("澳門銀河", "百老匯澳門", "銀河綜合度假城")),
-     ("永利澳门", "永利澳門", ("永利皇宫",), ("永利皇宮",)),
-     ("澳博控股", "澳博控股", ("上葡京", "新葡京", "十六浦"), ("上葡京", "新葡京", "十六浦"))),
-    (("美高梅中国", "美高梅中國", ("美狮美高梅", "澳门美高梅"), ("美獅美高梅", "澳門美高梅")),
-     ("新濠博亚", "新濠博亞", ("新濠天地", "新濠影汇", "摩珀斯"), ("新濠天地", "新濠影滙", "摩珀斯"))),
+# (operator, traditional form, venues, venues in traditional). Macau has six
+# concessionaires and genuine news names all of them, so both sides use the
+# whole list: held-out pages differ in wording, not in which operators exist.
+_ALL_OPS = (
+    ("金沙中国", "金沙中國", ("澳门威尼斯人", "澳门巴黎人", "澳门伦敦人", "金沙城中心"),
+     ("澳門威尼斯人", "澳門巴黎人", "澳門倫敦人", "金沙城中心")),
+    ("银河娱乐", "銀河娛樂", ("澳门银河", "百老汇澳门", "银河综合度假城"), ("澳門銀河", "百老匯澳門", "銀河綜合度假城")),
+    ("永利澳门", "永利澳門", ("永利皇宫",), ("永利皇宮",)),
+    ("澳博控股", "澳博控股", ("上葡京", "新葡京", "十六浦"), ("上葡京", "新葡京", "十六浦")),
+    ("美高梅中国", "美高梅中國", ("美狮美高梅", "澳门美高梅"), ("美獅美高梅", "澳門美高梅")),
+    ("新濠博亚", "新濠博亞", ("新濠天地", "新濠影汇", "摩珀斯"), ("新濠天地", "新濠影滙", "摩珀斯")),
 )
+OPS = (_ALL_OPS, _ALL_OPS)
 COMPANY = (("某国产手机品牌", "某新能源车企", "某家电企业", "某电商平台", "某运动品牌", "某乳企", "某啤酒企业", "某航空公司"),
            ("某光伏企业", "某跨境支付公司", "某轮胎企业", "某中东航空公司", "某无人机企业", "某在线旅游平台"))
 EVENT = (("世界杯", "欧洲杯", "亚运会", "女足世界杯"), ("美洲杯", "亚洲杯", "全运会", "世界大学生运动会"))

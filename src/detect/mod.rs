@@ -313,11 +313,17 @@ fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec
 /// Evidence (nats) a polluted segment needs outside its strongest word
 /// ([`Detector::margin_beyond_one_word`]).
 fn min_support() -> f64 {
-    std::env::var("SPAMSCAN_MIN_SUPPORT").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0)
+    std::env::var("SPAMSCAN_MIN_SUPPORT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2.0)
 }
 
 fn unit_window() -> usize {
-    std::env::var("SPAMSCAN_UNIT").ok().and_then(|v| v.parse().ok()).unwrap_or(3)
+    std::env::var("SPAMSCAN_UNIT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3)
 }
 
 /// Whether a hidden block with gambling evidence is reported whole.
@@ -454,7 +460,14 @@ impl<'m> Detector<'m> {
         // found so far and add spans of their own kinds.
         let log_odds = |t: &str| self.model.log_odds(t);
         let mut structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
-        if let Some(title) = &doc.title {
+        // Text without a <title> (a JSONL record, a text file) is read
+        // against its own first line, which is where a scraped article
+        // keeps its headline.
+        let title = match doc.title.as_deref() {
+            Some(t) if !t.trim().is_empty() => Some(t),
+            _ => stuffing::inferred_headline(&doc.body),
+        };
+        if let Some(title) = title {
             let stuffed = self.stuffed_spans(title, &doc.body, &body, &structural);
             structural.extend(stuffed);
         }

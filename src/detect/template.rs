@@ -149,8 +149,7 @@ fn dummy_value(v: &str) -> bool {
     }
     // A group of the number filled with a counting run or one repeated
     // digit ("020-123456", "0755-88888888").
-    if v
-        .split(|c: char| !c.is_ascii_digit())
+    if v.split(|c: char| !c.is_ascii_digit())
         .any(|group| group.len() >= 6 && dummy_digits(group))
     {
         return true;

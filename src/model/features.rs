@@ -88,15 +88,40 @@ fn is_pair_joiner(c: char) -> bool {
     matches!(
         c,
         '(' | ')'
-            | '[' | ']'
-            | '【' | '】'
-            | '「' | '」'
-            | '『' | '』'
-            | '〔' | '〕'
-            | '·' | '•' | '・'
-            | '-' | '_' | '—' | '–'
-            | '|' | '/' | ':'
-            | '●' | '★' | '☆' | '◆' | '◇' | '■' | '□' | '▲' | '▶' | '◀' | '♦' | '♥' | '✳' | '✦'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '〔'
+            | '〕'
+            | '·'
+            | '•'
+            | '・'
+            | '-'
+            | '_'
+            | '—'
+            | '–'
+            | '|'
+            | '/'
+            | ':'
+            | '●'
+            | '★'
+            | '☆'
+            | '◆'
+            | '◇'
+            | '■'
+            | '□'
+            | '▲'
+            | '▶'
+            | '◀'
+            | '♦'
+            | '♥'
+            | '✳'
+            | '✦'
     )
 }
 
@@ -342,7 +367,10 @@ mod tests {
     #[test]
     fn touching_words_pair_up_across_scripts_but_not_across_gaps_or_numbers() {
         let p = TextPipeline::new(PipelineSettings::default());
-        let f = collect(&p, "体育app下载，官方网站。入口2025年，x体育·(中国)官方网站");
+        let f = collect(
+            &p,
+            "体育app下载，官方网站。入口2025年，x体育·(中国)官方网站",
+        );
         let pairs: Vec<(&str, usize, usize)> = f
             .iter()
             .filter(|x| x.0.starts_with("p:"))
@@ -366,7 +394,9 @@ mod tests {
             },
             ..PipelineSettings::default()
         });
-        assert!(!collect(&off, "体育app下载").iter().any(|x| x.0.starts_with("p:")));
+        assert!(!collect(&off, "体育app下载")
+            .iter()
+            .any(|x| x.0.starts_with("p:")));
     }
 
     #[test]

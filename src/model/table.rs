@@ -33,7 +33,11 @@ impl ScoringTable {
     /// Builds the table from a model's per-class log-probabilities.
     pub fn from_model(data: &ModelData) -> ScoringTable {
         let llr = |i: usize| data.log_prob_spam[i] - data.log_prob_genuine[i];
-        let n_pairs = data.words.iter().filter(|w| w.starts_with(PAIR_MARK)).count();
+        let n_pairs = data
+            .words
+            .iter()
+            .filter(|w| w.starts_with(PAIR_MARK))
+            .count();
         let mut words = WordTable::with_capacity(data.words.len() - n_pairs);
         let mut pairs = WordTable::with_capacity(n_pairs);
         for (i, w) in data.words.iter().enumerate() {
