@@ -16,13 +16,11 @@
 //! A plain `harness = false` binary: a few whole passes over tens of
 //! megabytes need no statistics machinery.
 
-use spamscan::{document_from_bytes, Detector, DetectorSettings, Document, Model};
+use spamscan::{document_from_bytes, Detector, DetectorSettings, Document};
 use std::hint::black_box;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-static DEFAULT_MODEL: &[u8] = include_bytes!("../models/default.model");
 
 struct Options {
     pages: Option<PathBuf>,
@@ -116,7 +114,7 @@ fn main() {
         return;
     }
     let html_bytes: usize = pages.iter().map(Vec::len).sum();
-    let model = match Model::from_bytes(DEFAULT_MODEL) {
+    let model = match spamscan::default_model() {
         Ok(m) => m,
         Err(e) => {
             eprintln!("stages: the built-in model is damaged: {e}");

@@ -15,3 +15,6 @@ python3 -m unittest discover -s training -p 'test_*.py'
 
 echo "== HTML report in Chromium (hostile fixtures, CSP, span offsets; screenshots in target/browser-test/out)"
 scripts/test-browser.sh
+
+echo "== Python bindings, Spark job, datatrove block (venv under target/)"
+scripts/test-python.sh

@@ -32,6 +32,16 @@ pub mod text;
 pub use detect::{Detector, DetectorSettings, Document, PollutedSpan, Report, SpanKind, Verdict};
 pub use model::Model;
 
+/// The shipped default model (`models/default.model`), built into the
+/// library so that every front end (the CLI, the Python bindings) finds the
+/// same one without a path.
+pub static DEFAULT_MODEL: &[u8] = include_bytes!("../models/default.model");
+
+/// Loads the shipped default model ([`DEFAULT_MODEL`]).
+pub fn default_model() -> Result<Model, model::ModelError> {
+    Model::from_bytes(DEFAULT_MODEL)
+}
+
 /// Decodes raw page bytes (HTML or plain text, any common encoding) into a
 /// [`Document`]: the composition of the `decode` stage that `score` and batch
 /// scanning share. `forced` is the user's `--encoding`; `hint` a charset label

@@ -18,9 +18,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use termcolor::{ColorChoice, StandardStream};
 
-/// The model shipped in `models/`, built into the binary so it is always found.
-static DEFAULT_MODEL: &[u8] = include_bytes!("../../models/default.model");
-
 /// Find gambling SEO injection in Chinese web pages and flag the polluted spans.
 ///
 /// Exit status: 0 clean, 1 polluted, 2 error.
@@ -229,7 +226,7 @@ fn load_model(opt: &ModelOpt) -> Result<Model> {
         Some(path) => {
             Model::load(path).with_context(|| format!("cannot load model {}", path.display()))
         }
-        None => Model::from_bytes(DEFAULT_MODEL).context("the built-in default model is damaged"),
+        None => spamscan::default_model().context("the built-in default model is damaged"),
     }
 }
 
@@ -564,9 +561,7 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     if args.drop_threshold.is_some() && args.format != ScanFormat::Clean {
         anyhow::bail!("--drop-threshold is only for --format clean");
     }
-    if let Some(t) = args.drop_threshold.filter(|t| !(0.0..=1.0).contains(t)) {
-        anyhow::bail!("--drop-threshold must be within [0, 1], got {t}");
-    }
+    let clean = CleanFormat::new(args.drop_threshold)?;
     let settings = args.detector.settings()?;
     let forced = forced_encoding(args.encoding.as_deref())?;
     let options = DiscoverOptions {
@@ -602,9 +597,7 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     let format: Box<dyn RecordFormat> = match args.format {
         ScanFormat::Report => Box::new(ReportFormat),
         ScanFormat::Dolma => Box::new(DolmaFormat::new(&args.attribute_prefix)),
-        ScanFormat::Clean => Box::new(CleanFormat {
-            drop_threshold: args.drop_threshold,
-        }),
+        ScanFormat::Clean => Box::new(clean),
         ScanFormat::Html => Box::new(output::html::HtmlFormat::new(
             args.html.settings(detector.settings().threshold),
         )),

@@ -22,6 +22,22 @@ pub struct CleanFormat {
     pub drop_threshold: Option<f64>,
 }
 
+/// Why a drop threshold was refused.
+#[derive(Debug, thiserror::Error)]
+#[error("--drop-threshold must be within [0, 1], got {0}")]
+pub struct DropThresholdError(f64);
+
+impl CleanFormat {
+    /// A clean format dropping documents whose page score reaches
+    /// `drop_threshold`, which must be within [0, 1].
+    pub fn new(drop_threshold: Option<f64>) -> Result<CleanFormat, DropThresholdError> {
+        match drop_threshold {
+            Some(t) if !(0.0..=1.0).contains(&t) => Err(DropThresholdError(t)),
+            _ => Ok(CleanFormat { drop_threshold }),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct CleanInfo {
     verdict: Verdict,

@@ -33,17 +33,23 @@ use termcolor::{Color, ColorSpec, WriteColor};
 /// Markers around a span when colour is off.
 pub const PLAIN_MARKERS: (&str, &str) = ("[[", "]]");
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
+/// The `score --json` object: the report and, with `--emit-text`, the body
+/// text its offsets index. The one definition of that object, serialized by
+/// the CLI and by the Python bindings alike, so both give the same keys in
+/// the same order.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ScoreJson<'a> {
+    /// The report, its fields inlined.
     #[serde(flatten)]
-    report: &'a Report,
+    pub report: &'a Report,
+    /// The body text, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
+    pub text: Option<&'a str>,
 }
 
 /// Writes one report as a single JSON line; `text` adds the body it indexes.
 pub fn write_json<W: Write>(mut w: W, report: &Report, text: Option<&str>) -> io::Result<()> {
-    serde_json::to_writer(&mut w, &JsonReport { report, text })?;
+    serde_json::to_writer(&mut w, &ScoreJson { report, text })?;
     w.write_all(b"\n")
 }
 

@@ -71,8 +71,10 @@ fn per_second(amount: f64, seconds: f64) -> f64 {
     }
 }
 
-#[derive(Serialize)]
-struct SummaryJson<'a> {
+/// The summary as `--stats-json` writes it: the counts plus the balance and
+/// the rates. Public so the Python bindings return the same object.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryJson<'a> {
     #[serde(flatten)]
     summary: &'a ScanSummary,
     balanced: bool,
@@ -81,16 +83,22 @@ struct SummaryJson<'a> {
     docs_per_second: f64,
 }
 
+impl<'a> SummaryJson<'a> {
+    /// The JSON view of `summary`.
+    pub fn new(summary: &'a ScanSummary) -> SummaryJson<'a> {
+        SummaryJson {
+            summary,
+            balanced: summary.balanced(),
+            polluted_share: summary.polluted_share(),
+            mb_per_second: summary.mb_per_second(),
+            docs_per_second: summary.docs_per_second(),
+        }
+    }
+}
+
 /// Writes the summary as one pretty JSON object (for `--stats-json`).
 pub fn write_summary_json<W: Write>(mut w: W, summary: &ScanSummary) -> io::Result<()> {
-    let json = SummaryJson {
-        summary,
-        balanced: summary.balanced(),
-        polluted_share: summary.polluted_share(),
-        mb_per_second: summary.mb_per_second(),
-        docs_per_second: summary.docs_per_second(),
-    };
-    serde_json::to_writer_pretty(&mut w, &json)?;
+    serde_json::to_writer_pretty(&mut w, &SummaryJson::new(summary))?;
     writeln!(w)
 }
 
