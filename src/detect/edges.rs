@@ -6,7 +6,10 @@
 //! digits, codes and URLs glued on ("2025新澳门…", "官网：ob4853.xyz"), the
 //! brackets around a bracketed ad ("【…】"), the terminal punctuation of a
 //! sentence that is polluted from its first character to its last.
-//! [`widen`] moves a trimmed span's edges over exactly those parts.
+//! [`widen`] moves a trimmed span's edges over exactly those parts;
+//! [`snap_to_part`] gives a title's injected part its unscored brand name.
+
+use crate::text::normalize::is_word_char;
 
 /// ASCII or full-width letters and digits, and `_`: the alphabet of the
 /// numbers, codes and version strings glued onto spam phrases.
@@ -140,8 +143,17 @@ fn url_at(chars: &[char], i: usize) -> Option<usize> {
 pub fn widen(chars: &[char], mut start: usize, mut end: usize, floor: usize) -> (usize, usize) {
     // Codes and numbers glued on the left, including space-split digits
     // ("2 0 2 5 每期必中") and an ordinal 第 before a number.
+    // An underscore is taken inside a code ("v_2"), never as a title's
+    // separator ("新闻_新澳门…").
+    let code_at = |i: usize, beyond: Option<usize>| {
+        is_code_char(chars[i])
+            && (chars[i] != '_'
+                || beyond.is_some_and(|j| {
+                    j < chars.len() && j >= floor && is_code_char(chars[j]) && chars[j] != '_'
+                }))
+    };
     loop {
-        if start > floor && is_code_char(chars[start - 1]) {
+        if start > floor && code_at(start - 1, (start - 1).checked_sub(1)) {
             start -= 1;
         } else if start > floor + 1 && chars[start - 1] == ' ' && is_code_char(chars[start - 2]) {
             start -= 2;
@@ -153,7 +165,7 @@ pub fn widen(chars: &[char], mut start: usize, mut end: usize, floor: usize) -> 
     }
     // Codes, numbers and URLs glued on the right.
     loop {
-        if end < chars.len() && is_code_char(chars[end]) {
+        if end < chars.len() && code_at(end, Some(end + 1)) {
             end += 1;
             continue;
         }
@@ -221,6 +233,52 @@ pub fn widen(chars: &[char], mut start: usize, mut end: usize, floor: usize) -> 
     (start, end)
 }
 
+/// Marks that part a title or a keyword list: `headline_site`, `a | b`,
+/// `k1,k2`. The middle dot and brackets are not among them: they decorate
+/// brand names (`九游会·(中国)官方网站`).
+fn is_part_separator(c: char) -> bool {
+    matches!(
+        c,
+        '_' | '|' | '｜' | '-' | '—' | '–' | '/' | '\\' | ',' | '，' | '、' | ';' | '；' | '\n'
+    )
+}
+
+/// Part share a span must cover to be taken as the whole part
+/// ([`snap_to_part`]).
+const PART_SHARE: f64 = 0.5;
+
+/// Snaps a span of a title or keyword list to the part it sits in
+/// (between [`is_part_separator`]s) when it covers at least half of that
+/// part's letters: an injected brand phrase is a part of its own
+/// (`八戒体育app下载-学校通知`), and the part's unscored edge (the brand name
+/// nobody has seen) belongs to it. Never below `floor`, the previous span's
+/// end; a span holding a separator is left as it is.
+pub fn snap_to_part(chars: &[char], start: usize, end: usize, floor: usize) -> (usize, usize) {
+    if chars[start..end].iter().any(|&c| is_part_separator(c)) {
+        return (start, end);
+    }
+    let mut a = start;
+    while a > floor && !is_part_separator(chars[a - 1]) {
+        a -= 1;
+    }
+    let mut b = end;
+    while b < chars.len() && !is_part_separator(chars[b]) {
+        b += 1;
+    }
+    while a < start && !is_word_char(chars[a]) {
+        a += 1;
+    }
+    while b > end && !is_word_char(chars[b - 1]) && !is_closing(chars[b - 1]) {
+        b -= 1;
+    }
+    let letters = |x: usize, y: usize| chars[x..y].iter().filter(|&&c| is_word_char(c)).count();
+    if letters(start, end) as f64 >= PART_SHARE * letters(a, b) as f64 {
+        (a, b)
+    } else {
+        (start, end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +293,33 @@ mod tests {
         chars[s..e].iter().collect()
     }
 
+    fn snapped(text: &str, core: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let byte = text.find(core).expect("core in text");
+        let start = text[..byte].chars().count();
+        let (s, e) = snap_to_part(&chars, start, start + core.chars().count(), 0);
+        chars[s..e].iter().collect()
+    }
+
+    #[test]
+    fn title_spans_take_their_whole_part() {
+        assert_eq!(
+            snapped("八戒体育app下载-关于寒假放假的通知-某大学", "体育app下载"),
+            "八戒体育app下载"
+        );
+        assert_eq!(
+            snapped("九游会·(中国)官方网站|运动会", "(中国)官方网站"),
+            "九游会·(中国)官方网站"
+        );
+        // Less than half of the part: the span stays.
+        assert_eq!(
+            snapped("市政府召开常务会议研究防汛工作_日报", "常务会议"),
+            "常务会议"
+        );
+        // A span across a separator stays.
+        assert_eq!(snapped("新闻_新澳门开奖", "新闻_新澳门"), "新闻_新澳门");
+    }
+
     #[test]
     fn glued_codes_and_numbers() {
         assert_eq!(
@@ -242,6 +327,15 @@ mod tests {
             "2025新澳门资料大全"
         );
         assert_eq!(widened("到位_v2.3，", "到位"), "到位_v2.3");
+        // A title's separators stay outside.
+        assert_eq!(
+            widened("会议_新澳赌场888开户_日报", "新澳赌场888开户"),
+            "新澳赌场888开户"
+        );
+        assert_eq!(
+            widened("会议_新澳赌场888开户_k8", "新澳赌场888开户"),
+            "新澳赌场888开户_k8"
+        );
         assert_eq!(widened("据称准确率99%。", "准确率"), "准确率99%");
         assert_eq!(
             widened("见第096期澳门资料，", "096期澳门资料"),

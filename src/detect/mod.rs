@@ -685,6 +685,15 @@ impl<'m> Detector<'m> {
             }
             let (start, end) = edges::tighten(&chars, start, end);
             let (start, end) = edges::widen(&chars, start, end, previous_end);
+            let (start, end) = match field {
+                Field::Title | Field::MetaKeywords => {
+                    edges::snap_to_part(&chars, start, end, previous_end)
+                }
+                _ => (start, end),
+            };
+            if start < previous_end {
+                continue; // a part already reported whole
+            }
             previous_end = end;
             let byte_start = bytes[start];
             let byte_end = bytes.get(end).copied().unwrap_or(text.len());
