@@ -747,6 +747,77 @@ mod tests {
         assert_eq!(split_at_line_breaks(&breaks, &e, one_line), vec![one_line]);
     }
 
+    /// A scored text with the given per-character evidence (before bias)
+    /// and word ranges, as [`Detector::scored`] would leave it.
+    fn scored_with(
+        detector: &Detector<'_>,
+        text: &str,
+        evidence: &[f64],
+        words: &[(usize, usize)],
+    ) -> ScoredText {
+        let norm = detector.model.pipeline().normalize(text);
+        let emissions = evidence
+            .iter()
+            .zip(norm.text.chars())
+            .map(|(e, c)| e - detector.char_bias(c))
+            .collect();
+        ScoredText {
+            norm,
+            emissions,
+            words: words.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_segment_resting_on_one_word_keeps_no_margin() {
+        let model = Model::from_data(&crate::model::format::tests::tiny_model());
+        let detector = Detector::new(&model, DetectorSettings::default());
+        let chars = |t: &ScoredText| t.norm.text.chars().collect::<Vec<char>>();
+        // 高清 carries all the evidence of "高清投影仪"; the rest is neutral.
+        let one = scored_with(
+            &detector,
+            "高清投影仪",
+            &[9.0, 9.0, 0.0, 0.0, 0.0],
+            &[(0, 2), (2, 5)],
+        );
+        let seg = segments::Segment {
+            start: 0,
+            end: 5,
+            margin: 18.0 - 3.0 - 10.0,
+        };
+        let m = detector.margin_beyond_one_word(&one, &chars(&one), seg);
+        assert!(m <= 0.0, "{m}");
+        // A name jieba cuts into single characters is one word too.
+        let split = scored_with(
+            &detector,
+            "必发火线",
+            &[7.0, 7.0, 0.0, 0.0],
+            &[(0, 1), (1, 2), (2, 4)],
+        );
+        let seg = segments::Segment {
+            start: 0,
+            end: 4,
+            margin: 14.0 - 2.4 - 10.0,
+        };
+        assert!(detector.margin_beyond_one_word(&split, &chars(&split), seg) <= 0.0);
+        // Two words of evidence: the margin stands.
+        let two = scored_with(
+            &detector,
+            "六合彩开奖",
+            &[5.0, 5.0, 5.0, 4.0, 4.0],
+            &[(0, 3), (3, 5)],
+        );
+        let seg = segments::Segment {
+            start: 0,
+            end: 5,
+            margin: 23.0 - 3.0 - 10.0,
+        };
+        assert_eq!(
+            detector.margin_beyond_one_word(&two, &chars(&two), seg),
+            seg.margin
+        );
+    }
+
     fn span(field: Field, start: usize, end: usize, body: &str, kind: SpanKind) -> PollutedSpan {
         PollutedSpan {
             field,
