@@ -764,3 +764,103 @@ fn eval_reads_document_labels_per_source_and_category() {
         .code(2)
         .stderr(predicate::str::contains("news.jsonl:1").and(predicate::str::contains("maybe")));
 }
+
+/// Scores `text` written to a file named `name`, returning the report and
+/// the exit code.
+fn score_file(name: &str, text: &str) -> (Value, i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join(name);
+    std::fs::write(&page, text).unwrap();
+    let out = spamscan()
+        .args(["score", "--json", "--emit-text"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    (
+        json_of(&out.stdout).remove(0),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn stuffed_plain_text_is_read_against_its_first_line() {
+    // The stuffed article as a text corpus holds it: no <title>, the
+    // headline as its first line.
+    let text = "老街坊的城市更新\n本报记者 张三\n\
+        老城区的城市更新工作去年全面展开。改造方案老街坊征求了城市居民意见，城市老街坊工程预计明年完工，居老街坊民们老街坊老街坊都很期待。\n\
+        老街坊的城市更新\n\
+        街道干部说，城市更新不是大拆大建，而是让老街坊住得更舒心，老街坊城市也让街区留住了烟火气。\n\
+        老街坊的城市更新\n\
+        去年以来，这座城市先后改造了十二个老旧小区，居民的生活条件城市明显改善。\n";
+    let (report, code) = score_file("article.txt", text);
+    assert_eq!(code, 1, "{report}");
+    assert_spans_slice_text(&report);
+    let stuffed: Vec<(&str, u64)> = report["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "stuffing")
+        .map(|s| (s["text"].as_str().unwrap(), s["start"].as_u64().unwrap()))
+        .collect();
+    assert!(
+        stuffed.iter().any(|(t, _)| *t == "老街坊老街坊"),
+        "{stuffed:?}"
+    );
+    // The first line is the headline itself, never a pasted copy.
+    assert!(stuffed.iter().all(|(_, s)| *s > 0), "{stuffed:?}");
+}
+
+#[test]
+fn a_company_named_throughout_its_article_is_clean() {
+    let head = "蓝海重工扩建临港基地 新增产能三成";
+    let body = "本报讯 蓝海重工临港基地扩建工程日前通过验收。蓝海重工有关负责人介绍，扩建后基地年产能提升约三成。\n\
+        据了解，蓝海重工今年初启动临港基地扩建，总投资十二亿元。蓝海重工表示，新厂房将主要生产大型港口起重设备。\n\
+        临港基地所在的开发区管委会介绍，蓝海重工是区内纳税大户。去年以来，蓝海重工先后与三家航运企业签订合作协议。\n\
+        业内人士认为，蓝海重工扩建临港基地，有助于带动上下游配套企业集聚。蓝海重工还计划在基地设立研发中心。\n\
+        目前，蓝海重工在临港基地的员工已超过两千人。蓝海重工负责人说，明年将再招聘技术工人五百名。";
+    let html = format!(
+        "<html><head><title>{head}_江城日报</title></head><body><div>首页 | 新闻 | 财经</div><h1>{head}</h1>{}\
+         <h3>相关新闻</h3><ul><li><a href=\"/1.html\">{head}</a></li><li><a href=\"/2.html\">临港开发区一季度工业产值增长</a></li>\
+         <li><a href=\"/3.html\">蓝海重工获评省级智能工厂</a></li></ul><p>上一篇：{head}</p></body></html>",
+        body.lines().map(|l| format!("<p>{l}</p>")).collect::<String>()
+    );
+    let (report, code) = score_file("page.html", &html);
+    assert_eq!(code, 0, "{report}");
+    let (report, code) = score_file(
+        "article.txt",
+        &format!("{head}\n{body}\n相关新闻\n{head}\n"),
+    );
+    assert_eq!(code, 0, "{report}");
+}
+
+#[test]
+fn brand_phrases_glued_to_titles_are_flagged_whole() {
+    for (title, injected) in [
+        (
+            "市政府召开常务会议_新澳赌场永利888国际开户_滨江日报",
+            vec!["新澳赌场永利888国际开户"],
+        ),
+        (
+            "八戒体育app下载-关于2024年寒假放假安排的通知-某某大学",
+            vec!["八戒体育app下载"],
+        ),
+        (
+            "九游会·(中国)官方网站|我校举办秋季运动会|新金宝体育app下载",
+            vec!["九游会·(中国)官方网站", "新金宝体育app下载"],
+        ),
+    ] {
+        let html = format!(
+            "<html><head><title>{title}</title></head><body><p>市政府召开常务会议，研究部署防汛工作。会议要求各地落实责任。</p></body></html>"
+        );
+        let (report, code) = score_file("page.html", &html);
+        assert_eq!(code, 1, "{report}");
+        let spans: Vec<(&str, &str)> = report["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["field"].as_str().unwrap(), s["text"].as_str().unwrap()))
+            .collect();
+        let expected: Vec<(&str, &str)> = injected.iter().map(|t| ("title", *t)).collect();
+        assert_eq!(spans, expected, "{title}");
+    }
+}
