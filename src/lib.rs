@@ -26,6 +26,7 @@ pub mod input;
 pub mod model;
 pub mod output;
 pub mod scan;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod text;
 
