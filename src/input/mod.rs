@@ -18,7 +18,7 @@ pub mod page;
 pub mod record;
 pub mod warc;
 
-pub use discover::{discover, DiscoverOptions, InputFile, InputKind, Shard};
+pub use discover::{discover, DiscoverOptions, FileId, InputFile, InputKind, Shard};
 pub use record::{Content, Position, RawRecord, RecordError, RecordSource, SourceRef};
 
 use std::io::{BufRead, Read};
