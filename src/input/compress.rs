@@ -217,7 +217,7 @@ const GZIP_HEADER_LEN: usize = 10;
 /// goes on with the next member. Readers tell it apart with
 /// [`DamagedMember::of`] and can resynchronize.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}: {cause}", self.range())]
+#[error("{cause}: {}", self.range())]
 pub struct DamagedMember {
     /// File offset where the skipped bytes start.
     pub start: u64,

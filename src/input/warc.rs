@@ -157,10 +157,17 @@ impl WarcSource {
         match DamagedMember::of(e) {
             Some(damage) => {
                 // What is left of the damaged record's bytes is gone; the
-                // next member starts a record.
+                // next member starts a record. The error points at the
+                // damaged member (its bytes are not in the decompressed
+                // stream, so the next record has the same offset).
                 self.quiet_resync = true;
                 let fatal = damage.resume.is_none();
-                self.failure(offset, format!("{what} lost: {damage}"), fatal)
+                let mut failure = self.failure(offset, format!("{what} is lost: {damage}"), fatal);
+                failure.error.source.position = Position::Record {
+                    offset,
+                    member_offset: Some(damage.start),
+                };
+                failure
             }
             None => self.failure(
                 offset,
@@ -199,7 +206,7 @@ impl WarcSource {
                 Ok(read) => read,
                 Err(e) => {
                     let from = skipped_from.unwrap_or(at);
-                    return Err(self.read_failure(from, &e, "the bytes from here"));
+                    return Err(self.read_failure(from, &e, "a record"));
                 }
             };
             let version =
