@@ -563,6 +563,51 @@ fn mostly_utf8_pages_decode_as_utf8() {
     assert!(lines_of(&out.stdout)[0]["score"].as_f64().unwrap() > 0.99);
 }
 
+// 11. Long bodies are detected window by window, in bounded memory, with
+// the same spans as whole.
+
+#[test]
+fn windowed_detection_finds_what_whole_detection_finds() {
+    use spamscan::detect::windows::detect_in_windows;
+    use spamscan::{Detector, DetectorSettings, Model};
+    let model = Model::from_bytes(include_bytes!("../models/default.model")).unwrap();
+    let detector = Detector::new(&model, DetectorSettings::default());
+    let mut html =
+        String::from("<html><head><meta charset=\"utf-8\"><title>新闻</title></head><body>");
+    for i in 0..40 {
+        if i % 3 == 1 {
+            html.push_str(&format!("<p>{NEWS}{SPAM_SENTENCE}</p>"));
+        } else {
+            html.push_str(&format!("<p>{NEWS}第{i}段</p>"));
+        }
+    }
+    html.push_str("</body></html>");
+    let doc = spamscan::document_from_bytes("page".into(), html.as_bytes(), None, None).unwrap();
+    let whole = detector.detect(&doc);
+    assert_eq!(whole.verdict, spamscan::Verdict::Polluted);
+    // Windows hold whole lines (about 210 bytes here) or more.
+    for window in [300, 700, 1500] {
+        let windowed = detect_in_windows(&detector, &doc, window);
+        assert_eq!(windowed.chars, whole.chars);
+        assert_eq!(windowed.verdict, whole.verdict);
+        let spans = |r: &spamscan::Report| -> Vec<(usize, usize, String)> {
+            r.spans
+                .iter()
+                .map(|s| (s.start, s.end, s.text.clone()))
+                .collect()
+        };
+        assert_eq!(spans(&windowed), spans(&whole), "window {window}");
+    }
+    // A window shorter than a line cuts it: spans may split there, and
+    // every span still slices the body.
+    let body: Vec<char> = doc.body.chars().collect();
+    let cut = detect_in_windows(&detector, &doc, 150);
+    assert_eq!(cut.verdict, whole.verdict);
+    for s in &cut.spans {
+        assert_eq!(body[s.start..s.end].iter().collect::<String>(), s.text);
+    }
+}
+
 // Small ones.
 
 #[test]

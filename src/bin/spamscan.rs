@@ -239,7 +239,7 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let report = detector.detect(&doc);
+        let report = spamscan::detect::windows::detect_windowed(&detector, &doc);
         polluted |= report.verdict == Verdict::Polluted;
         if args.json {
             let text = args.emit_text.then_some(doc.body.as_str());

@@ -19,6 +19,7 @@ pub mod links;
 pub mod segments;
 pub mod stuffing;
 pub mod template;
+pub mod windows;
 
 use crate::decode::{ExtractedPage, HiddenBlock, Link};
 use crate::model::Model;
