@@ -16,7 +16,7 @@
 //! Bodies up to a window — nearly every real page — are detected whole,
 //! exactly as [`Detector::detect`] does.
 
-use super::{field_order, Detector, Document, Field, Report, Verdict};
+use super::{finish_report, Detector, Document, Field, Report};
 
 /// Body bytes detected at once: at most a few tens of MB of tables.
 pub const WINDOW_BYTES: usize = 1 << 20;
@@ -108,20 +108,7 @@ pub fn detect_in_windows(detector: &Detector<'_>, doc: &Document, window: usize)
         }
         chars_before += body_chars;
     }
-    spans.sort_by_key(|s| (field_order(s.field), s.block, s.start, s.end));
-    let verdict = if !spans.is_empty() && score >= threshold {
-        Verdict::Polluted
-    } else {
-        Verdict::Clean
-    };
-    Report {
-        id: doc.id.clone(),
-        verdict,
-        score,
-        title: doc.title.clone(),
-        chars: chars_before,
-        spans,
-    }
+    finish_report(doc, spans, score, threshold, chars_before)
 }
 
 #[cfg(test)]
