@@ -403,13 +403,11 @@ fn terminal_controls_are_escaped_in_the_view_and_in_errors() {
 
 // 5. A stderr that can't be written changes nothing.
 
-/// The binary as a plain process, for what assert_cmd can't set up.
+/// The binary as a plain process, for what assert_cmd can't set up. Like
+/// assert_cmd, it honours `CARGO_BIN_EXE_<name>` at run time, so these
+/// tests can be pointed at other builds of the binaries.
 fn process(name: &str) -> std::process::Command {
-    let path = match name {
-        "spamscan" => env!("CARGO_BIN_EXE_spamscan"),
-        _ => env!("CARGO_BIN_EXE_spamscan-train"),
-    };
-    let mut cmd = std::process::Command::new(path);
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin(name));
     cmd.env_remove("SPAMSCAN_MODEL");
     cmd
 }
