@@ -323,7 +323,7 @@ pub fn check_model(data: &[u8]) {
     };
     let bytes = if control & 1 == 1 {
         let mut b = b"SPAMSCAN".to_vec();
-        b.extend_from_slice(&2u32.to_le_bytes());
+        b.extend_from_slice(&spamscan::model::format::FORMAT_VERSION.to_le_bytes());
         b.extend_from_slice(&(rest.len() as u64).to_le_bytes());
         b.extend_from_slice(&crc32fast::hash(rest).to_le_bytes());
         b.extend_from_slice(rest);

@@ -520,7 +520,7 @@ fn endless_or_oversized_model_files_are_refused_unread() {
     // A 5 GiB (sparse) file: refused by its header, not read into memory.
     let big = dir.path().join("big.model");
     let mut header = b"SPAMSCAN".to_vec();
-    header.extend_from_slice(&2u32.to_le_bytes());
+    header.extend_from_slice(&spamscan::model::format::FORMAT_VERSION.to_le_bytes());
     header.extend_from_slice(&(5u64 << 30).to_le_bytes());
     header.extend_from_slice(&0u32.to_le_bytes());
     std::fs::write(&big, &header).unwrap();

@@ -209,7 +209,14 @@ pub fn remove_temp_files_on_signals() -> io::Result<()> {
 /// and `("input", path)`; paths that don't exist yet can't collide with an
 /// input. Called before anything is read.
 pub fn check_outputs(outputs: &[(&str, &Path)], inputs: &[(&str, &Path)]) -> io::Result<()> {
-    let id = |p: &Path| FileId::of_path(p);
+    // Only stored files and directories can be overwritten; a terminal or
+    // pipe that is both stdin and stdout is no collision.
+    let id = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .filter(|m| m.is_file() || m.is_dir())
+            .and_then(|m| FileId::of(&m))
+    };
     for (i, (what, out)) in outputs.iter().enumerate() {
         let Some(out_id) = id(out) else {
             // Not there yet: only another output naming the same new path collides.
