@@ -609,6 +609,12 @@ impl<'m> Detector<'m> {
                 continue;
             }
             let (start, end) = edges::tighten(&chars, start, end);
+            // The span before may have been widened over this segment (a
+            // digit run glued to both): what it covers is reported already.
+            let start = start.max(previous_end);
+            if start >= end {
+                continue;
+            }
             let (start, end) = edges::widen(&chars, start, end, previous_end);
             previous_end = end;
             let byte_start = bytes[start];
