@@ -9,7 +9,13 @@
 //! cargo bench --bench scaling                      # base size 2 MiB, every detector
 //! cargo bench --bench scaling -- --mib 8 links     # 8, 16 and 24 MiB link farms
 //! cargo bench --bench scaling -- --write DIR       # also write the pages, for the CLI
+//! valgrind --tool=callgrind --toggle-collect='*measured*' \
+//!     target/release/deps/scaling-* --once 2 links  # instructions of one 2 MiB page
 //! ```
+//!
+//! `scripts/bench-scaling.sh --count` runs the last for every detector at 1x
+//! and 2x: instruction counts, which other processes on the machine can't
+//! change, so its ratios are exact where the timings are noisy.
 //!
 //! Pages (all HTML, written here):
 //! * `links`: one block of anchors to distinct gambling-looking hosts (the
@@ -85,6 +91,15 @@ fn thread_cpu_seconds() -> f64 {
     t.tv_sec as f64 + t.tv_nsec as f64 * 1e-9
 }
 
+/// Decode + detect of one page, once: the function `--once` runs, which
+/// callgrind counts alone (`--toggle-collect=*measured*`).
+#[inline(never)]
+fn measured(detector: &Detector<'_>, html: &str) {
+    let doc =
+        document_from_bytes("page".into(), html.as_bytes(), None, None).expect("the page decodes");
+    black_box(detector.detect(&doc));
+}
+
 /// Best of five: the thread's CPU time for decode + detect of one page.
 fn time(detector: &Detector<'_>, html: &str) -> f64 {
     (0..5)
@@ -102,9 +117,11 @@ fn main() {
     let mut base_mib = 2.0f64;
     let mut write_dir = None;
     let mut only = Vec::new();
+    let mut once = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--once" => once = args.next().and_then(|v| v.parse::<f64>().ok()),
             "--mib" => base_mib = args.next().and_then(|v| v.parse().ok()).unwrap_or(base_mib),
             "--write" => write_dir = args.next(),
             "links" | "stuffing" | "template" | "spans" => only.push(a),
@@ -118,6 +135,13 @@ fn main() {
     }
     let model = Model::from_bytes(DEFAULT_MODEL).expect("the shipped model");
     let detector = Detector::new(&model, DetectorSettings::default());
+    if let Some(mib) = once {
+        // One page of one detector, for an instruction count.
+        for name in &only {
+            measured(&detector, &page(name, (mib * 1024.0 * 1024.0) as usize));
+        }
+        return;
+    }
     let mut failed = false;
     println!("| detector | page MiB | CPU seconds | ratio to the base |");
     println!("| --- | ---: | ---: | ---: |");

@@ -69,8 +69,10 @@ for t in "${targets[@]}"; do
     ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo 0)
     corp=$(grep -o 'corp: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo 0)
     crashes=$(find "fuzz/artifacts/$t" -type f | wc -l)
-    rate=$((execs / seconds))
-    echo "| $t | $seconds | $execs | $rate | $cov | $ft | $corp | $crashes |"
+    # libFuzzer's own count of the seconds it ran (none when it stopped at a crash).
+    ran=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | grep -o 'in [0-9]*' | grep -o '[0-9]*' || echo "?")
+    rate=$((execs / (${ran/\?/$seconds} > 0 ? ${ran/\?/$seconds} : 1)))
+    echo "| $t | $ran | $execs | $rate | $cov | $ft | $corp | $crashes |"
     if [ "$crashes" -gt 0 ] || grep -q 'ERROR: libFuzzer' "$log"; then
         failed=1
         echo "  $t: see $log and fuzz/artifacts/$t/" >&2
