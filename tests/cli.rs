@@ -689,3 +689,78 @@ fn link_farm_is_one_link_span_that_slices_the_body() {
         .iter()
         .any(|t| t.contains("人民网") || t.contains("首页")));
 }
+
+#[test]
+fn eval_reads_document_labels_per_source_and_category() {
+    let dir = tempfile::tempdir().unwrap();
+    let spam = dir.path().join("strings.jsonl");
+    std::fs::write(
+        &spam,
+        concat!(
+            r#"{"id":"s1","text":"新澳门六开彩开奖结果，管家婆一码一肖今晚必中","label":"spam","source":"mine"}"#,
+            "\n",
+            r#"{"id":"s2","html":"<p>2025年正版资料免费公开，香港马会资料大全</p>","label":"spam","source":"mine"}"#,
+            "\n\n",
+        ),
+    )
+    .unwrap();
+    let news = dir.path().join("news.jsonl");
+    std::fs::write(
+        &news,
+        concat!(
+            r#"{"id":1,"text":"市气象台发布寒潮预警 明天最低气温降至零下五度","label":"genuine","source":"headlines","category":"society"}"#,
+            "\n",
+            r#"{"id":2,"text":"全市中小学下周一起恢复正常教学秩序","label":"genuine","source":"headlines","category":"education"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let out = spamscan()
+        .arg("eval")
+        .args([&spam, &news])
+        .arg("--lexicon")
+        .arg(root().join("training/lexicon"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.starts_with("4 pages (genuine=2, spam=2)"), "{out}");
+    let row = |label: &str| -> Vec<f64> {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_else(|| panic!("no row {label:?} in\n{out}"));
+        line[label.len()..]
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect()
+    };
+    assert_eq!(row("recall: mine (2)")[0], 1.0);
+    assert_eq!(row("false-positive rate: headlines (2)")[0], 0.0);
+    assert_eq!(
+        row("false-positive rate:   headlines/education (1)").len(),
+        3
+    );
+    assert_eq!(row("false-positive rate:   headlines/society (1)").len(), 3);
+    assert!(
+        !out.contains("span char"),
+        "no gold spans, no span rows:\n{out}"
+    );
+
+    // A label that is neither spam nor genuine names its file and line.
+    std::fs::write(
+        &news,
+        "{\"id\":\"x\",\"text\":\"新闻\",\"label\":\"maybe\"}\n",
+    )
+    .unwrap();
+    spamscan()
+        .arg("eval")
+        .arg(&news)
+        .arg("--lexicon")
+        .arg(root().join("training/lexicon"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("news.jsonl:1").and(predicate::str::contains("maybe")));
+}

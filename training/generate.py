@@ -40,6 +40,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
+import brand_spam  # noqa: E402
+import gaming_news  # noqa: E402
 import genuine_topics  # noqa: E402
 import genuine_web  # noqa: E402
 import hard_negative_templates  # noqa: E402
@@ -54,14 +56,32 @@ HARD_NEG_VARIANTS = 3500
 # Share of the spam rows per kind. "obfuscated" rows are obfuscated versions
 # of freshly generated rows of the other kinds (drawn with OBF_SOURCES).
 SPAM_MIX = (
-    ("keywords", 0.19),
-    ("stuffed", 0.09),
-    ("explain", 0.04),
-    ("promo", 0.18),
-    ("injected", 0.28),
-    ("obfuscated", 0.22),
+    ("keywords", 0.15),
+    ("stuffed", 0.07),
+    ("explain", 0.03),
+    ("promo", 0.13),
+    ("injected", 0.20),
+    ("brand", 0.14),
+    ("brand_glued", 0.06),
+    ("brand_promo", 0.04),
+    ("obfuscated", 0.18),
 )
-OBF_SOURCES = (("keywords", 3), ("stuffed", 1), ("explain", 1), ("promo", 3), ("injected", 4))
+OBF_SOURCES = (("keywords", 3), ("stuffed", 1), ("explain", 1), ("promo", 3), ("injected", 4), ("brand", 3), ("brand_glued", 1))
+
+# Genuine news that uses the spam's words without promoting anything
+# (gaming_news.py, training side only): (headlines, sentences) per kind.
+# Lottery-channel analysis and everyday web headlines get the most: they
+# share the most words with the spam.
+GAMING_NEWS_COUNTS = {kind: (500, 500) for kind in gaming_news.KINDS} | {
+    "lottery_channel": (1500, 800),
+    "lottery_official": (600, 600),
+    "lottery_winner": (600, 600),
+    "sports_odds": (800, 500),
+    "web_headline": (1500, 600),
+    "web_service": (600, 600),
+}
+# Share of injected corpus sentences whose phrase is a brand-SEO string.
+BRAND_INJECT_SHARE = 0.3
 
 
 def read_lines(path: str) -> list[str]:
@@ -100,6 +120,32 @@ class SpamMaker:
         self.seed = seed
         self.corpus = corpus
 
+    def title(self, r: random.Random) -> str:
+        """A genuine title or first line a brand phrase gets glued to: a short
+        train-article sentence (headline-like) or a generated news headline."""
+        if r.random() < 0.5:
+            for _ in range(20):
+                _, s = r.choice(self.corpus)
+                if len(s) <= 32:
+                    return s
+        if r.random() < 0.5:
+            return gaming_news.headline(r, r.choice(gaming_news.KINDS))
+        return genuine_topics.sentence(r)
+
+    @staticmethod
+    def sentences(paragraph: str, r: random.Random) -> str:
+        """One or two consecutive sentences of a generated paragraph."""
+        parts, cur = [], ""
+        for ch in paragraph:
+            cur += ch
+            if ch in "。！？!?":
+                parts.append(cur)
+                cur = ""
+        if cur.strip():
+            parts.append(cur)
+        i = r.randrange(len(parts))
+        return "".join(parts[i:i + r.randint(1, 2)])
+
     def site_name(self, r: random.Random) -> str:
         return genuine_web.site(r) + r.choice(("", "", "网", "首页", "官网"))
 
@@ -107,7 +153,10 @@ class SpamMaker:
         """Returns (text, detail, injected_phrase_or_None)."""
         if kind == "injected":
             aid, sentence = r.choice(self.corpus)
-            phrase = spam.inject_phrase(r)
+            if r.random() < BRAND_INJECT_SHARE:
+                phrase = brand_spam.any_phrase(r)[1]
+            else:
+                phrase = spam.inject_phrase(r)
             detail = aid
             if obfuscate:
                 phrase2, names = spam.obfuscate(r, phrase)
@@ -125,6 +174,13 @@ class SpamMaker:
             text = spam.explain_sentence(r)
         elif kind == "promo":
             text = spam.promo(r)
+        elif kind == "brand":
+            text = brand_spam.any_phrase(r)[1]
+        elif kind == "brand_glued":
+            text, _ = brand_spam.glued_title(r, self.title(r))
+        elif kind == "brand_promo":
+            family = r.choices(brand_spam.FAMILIES, weights=brand_spam.FAMILY_WEIGHTS, k=1)[0]
+            text = self.sentences(brand_spam.promo_paragraph(r, family), r)
         else:
             raise ValueError(kind)
         detail = "-"
@@ -193,6 +249,16 @@ def main(argv: list[str] | None = None) -> int:
         for kind, gen in module.GENERATORS.items():
             for text in distinct(R(kind), gen, module.DEFAULT_COUNTS[kind], blocked):
                 rows.append((text, "genuine", kind, "-"))
+                genuine_seen.add(text)
+
+    for kind, (n_head, n_sent) in GAMING_NEWS_COUNTS.items():
+        for what, gen, n in (
+            ("headline", gaming_news.headline, n_head),
+            ("sentence", gaming_news.sentence, n_sent),
+        ):
+            draw = lambda r, gen=gen, kind=kind: gen(r, kind)  # noqa: E731
+            for text in distinct(R(f"gaming_news:{kind}:{what}"), draw, n, blocked):
+                rows.append((text, "genuine", "gaming_news", f"{kind}:{what}"))
                 genuine_seen.add(text)
 
     n_corpus = len(corpus)

@@ -61,6 +61,9 @@ struct Args {
     /// Do not use character bigram features.
     #[arg(long)]
     no_bigrams: bool,
+    /// Do not use pairs of adjacent words as features.
+    #[arg(long)]
+    no_word_pairs: bool,
     /// Print nothing but errors.
     #[arg(short, long)]
     quiet: bool,
@@ -96,6 +99,7 @@ fn run() -> Result<()> {
     output::file::check_outputs(&[("-o", &args.output)], &inputs)?;
     let mut pipeline = PipelineSettings::default();
     pipeline.features.cjk_bigrams = !args.no_bigrams;
+    pipeline.features.word_pairs = !args.no_word_pairs;
     if let Some(path) = &args.user_dict {
         let file = std::fs::File::open(path)
             .with_context(|| format!("cannot open user dictionary {}", path.display()))?;

@@ -86,9 +86,11 @@ impl DetectorOpts {
 
 #[derive(clap::Args, Debug)]
 struct EvalArgs {
-    /// Labeled pages, one JSON object per line.
-    #[arg(value_name = "PAGES.jsonl")]
-    pages: PathBuf,
+    /// Labeled pages, one JSON object per line: gold spans marked in place
+    /// (`group`, `gold`) or a document `label` (spam|genuine) with optional
+    /// `source` and `category`; `text` or `html`.
+    #[arg(required = true, value_name = "PAGES.jsonl")]
+    pages: Vec<PathBuf>,
     #[command(flatten)]
     model: ModelOpt,
     #[command(flatten)]
@@ -298,8 +300,6 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
     let keywords = KeywordBaseline::from_lexicon_dir(&lexicon, &model)
         .with_context(|| format!("cannot read lexicon {}", lexicon.display()))?;
     let sentences = SentenceBaseline::new(&model);
-    let file = std::fs::File::open(&args.pages)
-        .with_context(|| format!("cannot open {}", args.pages.display()))?;
     let mut dump = match &args.dump {
         Some(p) => Some(std::io::BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
@@ -311,8 +311,17 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
         Evaluation::default(),
         Evaluation::default(),
     ];
-    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let where_ = || format!("{}:{}", args.pages.display(), i + 1);
+    let lines = args.pages.iter().map(|path| {
+        let file =
+            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        Ok(std::io::BufReader::new(file)
+            .lines()
+            .enumerate()
+            .map(move |(i, l)| (path, i, l)))
+    });
+    let lines = lines.collect::<Result<Vec<_>>>()?.into_iter().flatten();
+    for (path, i, line) in lines {
+        let where_ = || format!("{}:{}", path.display(), i + 1);
         let line = line.with_context(where_)?;
         if line.trim().is_empty() {
             continue;

@@ -311,6 +311,22 @@ fn carve_out(spans: Vec<PollutedSpan>, cuts: &[PollutedSpan], body: &str) -> Vec
     out
 }
 
+/// Evidence (nats) a polluted segment needs outside its strongest word
+/// ([`Detector::margin_beyond_one_word`]).
+fn min_support() -> f64 {
+    std::env::var("SPAMSCAN_MIN_SUPPORT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2.0)
+}
+
+fn unit_window() -> usize {
+    std::env::var("SPAMSCAN_UNIT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3)
+}
+
 /// Whether a hidden block with gambling evidence is reported whole.
 const WHOLE_HIDDEN_BLOCK: bool = true;
 
@@ -403,7 +419,7 @@ impl<'m> Detector<'m> {
     pub fn detect(&self, doc: &Document) -> Report {
         let threshold = self.settings.threshold;
         let mut spans = Vec::new();
-        let body = self.scored(&doc.body, true);
+        let body = self.scored(&doc.body);
         let mut best = self.field_spans(
             Field::Body,
             &doc.body,
@@ -418,13 +434,13 @@ impl<'m> Detector<'m> {
         ];
         for (field, text) in fields {
             if let Some(text) = text {
-                let scored = self.scored(text, false);
+                let scored = self.scored(text);
                 best = best.max(self.field_spans(field, text, &scored, SpanKind::Meta, &mut spans));
             }
         }
         for (i, block) in doc.hidden.iter().enumerate() {
             let from = spans.len();
-            let scored = self.scored(&block.text, false);
+            let scored = self.scored(&block.text);
             best = best.max(self.field_spans(
                 Field::Hidden,
                 &block.text,
@@ -470,7 +486,14 @@ impl<'m> Detector<'m> {
         // found so far and add spans of their own kinds.
         let log_odds = |t: &str| self.model.log_odds(t);
         let mut structural = template::shell_spans(&doc.body, &spans, score, threshold, &log_odds);
-        if let Some(title) = &doc.title {
+        // Text without a <title> (a JSONL record, a text file) is read
+        // against its own first line, which is where a scraped article
+        // keeps its headline.
+        let title = match doc.title.as_deref() {
+            Some(t) if !t.trim().is_empty() => Some(t),
+            _ => stuffing::inferred_headline(&doc.body),
+        };
+        if let Some(title) = title {
             let stuffed = self.stuffed_spans(title, &doc.body, &body, &structural);
             structural.extend(stuffed);
         }
@@ -538,31 +561,82 @@ impl<'m> Detector<'m> {
     }
 
     /// Normalizes `text` and computes its per-character emissions
-    /// (`evidence - bias`), keeping its word ranges when `keep_words`.
-    fn scored(&self, text: &str, keep_words: bool) -> ScoredText {
+    /// (`evidence - bias`) and its word ranges.
+    fn scored(&self, text: &str) -> ScoredText {
         let pipeline = self.model.pipeline();
         let table = self.model.table();
         let cap = self.settings.max_llr;
         let norm = pipeline.normalize(text);
         let mut words = Vec::new();
         let mut evidence = vec![0.0f64; norm.len_chars()];
-        let keep = keep_words.then_some(&mut words);
-        pipeline.for_each_scored_feature_with_words(&norm, table, keep, |llr, a, b| {
+        pipeline.for_each_scored_feature_with_words(&norm, table, Some(&mut words), |llr, a, b| {
             let share = llr.clamp(-cap, cap) / (b - a) as f64;
             for e in &mut evidence[a..b] {
                 *e += share;
             }
         });
-        let bias = self.settings.bias;
         for (e, c) in evidence.iter_mut().zip(norm.text.chars()) {
-            // Punctuation and spaces are cheap to bridge so a spam sentence
-            // with commas stays one span; letters pay the full bias.
-            *e -= if is_word_char(c) { bias } else { bias * 0.25 };
+            *e -= self.char_bias(c);
         }
         ScoredText {
             norm,
             emissions: evidence,
             words,
+        }
+    }
+
+    /// The per-character cost of the polluted state. Punctuation and spaces
+    /// are cheap to bridge so a spam sentence with commas stays one span;
+    /// letters pay the full bias.
+    fn char_bias(&self, c: char) -> f64 {
+        let bias = self.settings.bias;
+        if is_word_char(c) {
+            bias
+        } else {
+            bias * 0.25
+        }
+    }
+
+    /// A decoded segment's margin once it is checked for resting on one
+    /// word: the evidence of the segment outside its strongest jieba word
+    /// (its support) must reach [`MIN_SUPPORT`]; a segment short of that
+    /// keeps only the margin its support earns, at most zero. A page is never
+    /// polluted on the strength of one word (官网, 高清, 真人 and even 六合彩
+    /// are news words too): promotion is a phrase. `chars` are the
+    /// normalized text's characters.
+    fn margin_beyond_one_word(
+        &self,
+        scored: &ScoredText,
+        chars: &[char],
+        seg: segments::Segment,
+    ) -> f64 {
+        if seg.margin <= 0.0 {
+            return seg.margin;
+        }
+        let evidence = |a: usize, b: usize| -> f64 {
+            scored.emissions[a..b]
+                .iter()
+                .zip(&chars[a..b])
+                .map(|(e, &c)| e + self.char_bias(c))
+                .sum()
+        };
+        let words = &scored.words;
+        let first = words.partition_point(|&(_, end)| end <= seg.start);
+        let strongest = words[first..]
+            .iter()
+            .take_while(|&&(start, _)| start < seg.end)
+            .map(|&(a, b)| evidence(a.max(seg.start), b.min(seg.end)))
+            .fold(0.0, f64::max);
+        // A word jieba cuts into single characters (必|发) is one word too.
+        let w = unit_window().min(seg.end - seg.start);
+        let strongest = (seg.start..=seg.end - w)
+            .map(|a| evidence(a, a + w))
+            .fold(strongest, f64::max);
+        let support = evidence(seg.start, seg.end) - strongest;
+        if support >= min_support() {
+            seg.margin
+        } else {
+            seg.margin.min(support - min_support())
         }
     }
 
@@ -580,6 +654,23 @@ impl<'m> Detector<'m> {
         }
         let (norm, emissions) = (&scored.norm, &scored.emissions);
         let (decoded, best) = segments::decode(emissions, self.settings.switch_penalty);
+        // Segments resting on one word lose their margin; so does the field.
+        let norm_chars: Vec<char> = if decoded.is_empty() {
+            Vec::new()
+        } else {
+            norm.text.chars().collect()
+        };
+        let decoded: Vec<segments::Segment> = decoded
+            .into_iter()
+            .map(|seg| segments::Segment {
+                margin: self.margin_beyond_one_word(scored, &norm_chars, seg),
+                ..seg
+            })
+            .collect();
+        let best = match decoded.iter().map(|s| s.margin).reduce(f64::max) {
+            Some(m) if m < best => m,
+            _ => best,
+        };
         let breaks: Vec<usize> = norm
             .text
             .chars()

@@ -84,6 +84,10 @@ const MAX_BODY_HEADLINE_CHARS: usize = 40;
 const MAX_BODY_HEADLINES: usize = 4;
 /// Most consecutive title parts joined into one piece.
 const MAX_JOINED_PARTS: usize = 3;
+/// Candidate occurrences from which a title piece counts as the article's
+/// topic ([`find_prepared`]): a company or a place an article names again
+/// and again.
+const TOPIC_OCCURRENCES: usize = 4;
 
 /// Characters that separate a title's parts ("headline_site", "a | b").
 fn is_title_separator(c: char) -> bool {
@@ -284,6 +288,8 @@ struct Judged {
     candidate: bool,
     /// Evidence that the occurrence was inserted into running text.
     evidence: f64,
+    /// Of that, what the seam it leaves says ([`StuffingSettings::seam_threshold`]).
+    seam: f64,
 }
 
 /// Word ranges of `text` by the pipeline's segmenter.
@@ -426,6 +432,25 @@ fn body_headlines(
     out
 }
 
+/// The headline of a document that has no `<title>` (plain text, a JSONL
+/// record, a page without one): its first line with words, when that line
+/// reads like a headline — [`INLINE_COPY_CHARS`]..=[`MAX_BODY_HEADLINE_CHARS`]
+/// word characters, not ending like a sentence — and text follows it. A
+/// scraped article keeps its headline as its first line, so the stuffing
+/// detector can run on text as it does on pages.
+pub fn inferred_headline(body: &str) -> Option<&str> {
+    let mut lines = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().any(is_word_char));
+    let first = lines.next()?;
+    lines.next()?;
+    let chars: Vec<char> = first.chars().collect();
+    let words = chars.iter().filter(|&&c| is_word_char(c)).count();
+    let fits = (INLINE_COPY_CHARS..=MAX_BODY_HEADLINE_CHARS).contains(&words);
+    (fits && !ends_sentence(&chars) && chars.iter().any(|&c| is_cjk(c))).then_some(first)
+}
+
 /// Finds the title words stuffed into `body`: spans in code points of `body`
 /// as given, in order, empty unless the page as a whole looks stuffed.
 /// `title` is the page `<title>`; both are normalized by `pipeline`, so
@@ -545,6 +570,13 @@ pub fn find_prepared(
             j != k && chars[q.start..q.end] == chars[o.start..o.end]
         })
     };
+    // The nearest lines with words before and after `line`: is either running text?
+    let beside_prose = |line: usize| {
+        let has_words = |&i: &usize| line_words[i] > 0;
+        let before = (0..line).rev().find(has_words);
+        let after = (line + 1..lines.len()).find(has_words);
+        before.into_iter().chain(after).any(|i| prose[i])
+    };
     let is_copy = |o: &Occurrence, la: usize, lb: usize| {
         if line_words[line_of(o.start)] != o.len {
             return false;
@@ -582,16 +614,24 @@ pub fn find_prepared(
         // head) ends like one; a pasted title copy does not.
         let copy = is_copy(o, la, lb);
         let mut evidence = 0.0;
+        let mut seam = 0.0;
         let candidate = !copy && aligned(o);
+        // The first standalone copy is the page's own headline; later ones
+        // count when pasted among paragraphs, not when listed among other
+        // headlines (related news, "previous / next" links).
         if copy && o.len >= MIN_COPY_CHARS {
-            *copy_counts.entry(o.piece).or_default() += 1;
+            let n = copy_counts.entry(o.piece).or_default();
+            if *n == 0 || beside_prose(line) {
+                *n += 1;
+            }
         }
         let inline = !copy && is_inline_copy(o, la, lb);
         if inline {
             *inline_counts.entry(o.piece).or_default() += 1;
         }
         if candidate {
-            evidence += seam_evidence(o, la, lb);
+            seam = seam_evidence(o, la, lb);
+            evidence += seam;
             if is_doubled(k, o) {
                 evidence += settings.doubled_weight;
             }
@@ -604,7 +644,30 @@ pub fn find_prepared(
             inline,
             candidate,
             evidence,
+            seam,
         });
+    }
+    // A title piece the text keeps returning to is the article's topic: its
+    // seams speak for an insertion only when most of its occurrences leave
+    // one. Word splits and doubled copies still count, as they break the
+    // sentence wherever they are.
+    // Occurrences are grouped by the words they match, whichever piece
+    // they were matched against.
+    let words_of = |j: &Judged| skel(j.occ.start, j.occ.end);
+    let mut seamed: rustc_hash::FxHashMap<Vec<char>, (usize, usize)> = Default::default();
+    for j in judged.iter().filter(|j| j.candidate) {
+        let e = seamed.entry(words_of(j)).or_default();
+        e.0 += 1;
+        e.1 += (j.seam > 0.0) as usize;
+    }
+    for j in judged.iter_mut() {
+        let topic = seamed
+            .get(&words_of(j))
+            .is_some_and(|&(n, with_seam)| n >= TOPIC_OCCURRENCES && 2 * with_seam < n);
+        if j.seam > 0.0 && topic {
+            j.evidence -= j.seam;
+            j.seam = 0.0;
+        }
     }
     // Whole headline copies count once a piece is glued into running text
     // twice or more.
@@ -754,6 +817,66 @@ mod tests {
         );
         let spans = find(&p, &lm, title, &body, &StuffingSettings::default());
         assert!(spans.is_empty(), "{:?}", texts(&body, &spans));
+    }
+
+    #[test]
+    fn headline_copies_in_link_lists_are_not_pasted_copies() {
+        let p = pipeline();
+        let lm = bigrams_of(GENUINE);
+        let title = "老街坊的城市更新_某市日报";
+        let head = "老街坊的城市更新";
+        // The page's h1, then its headline again in "related news" and in
+        // the previous/next links, each among other headlines.
+        let low = StuffingSettings {
+            page_threshold: 10.0,
+            ..StuffingSettings::default()
+        };
+        let listed = format!(
+            "{head}\n本报记者 张三\n{GENUINE}\n相关新闻\n{head}\n老城区改造方案公布\n\
+             上一篇：{head}\n下一篇：城市书房新增十家\n{head}\n市民点赞公交新线路\n"
+        );
+        // Even with a page threshold the two copies alone would reach.
+        let spans = find(&p, &lm, title, &listed, &low);
+        assert!(spans.is_empty(), "{:?}", texts(&listed, &spans));
+        // Pasted between paragraphs, as in `issue_example_is_flagged`, the
+        // same copies count.
+    }
+
+    #[test]
+    fn a_topic_named_again_and_again_is_not_stuffing() {
+        let p = pipeline();
+        // Genuine text where 杯狗 is a common pair, 杯城 and 新狗 rare ones.
+        let lm = bigrams_of(&format!("{}杯城。新狗。", "杯狗。京城。新年。".repeat(30)));
+        let title = "城市更新_某市日报";
+        // 城市更新 is what the text is about: named four times where it
+        // leaves no seam, once where it does (杯|城市更新|狗).
+        let body = "城市更新\n他说，城市更新，很好。她说，城市更新，真好。\n\
+            你说，城市更新，不错。我说，城市更新，是的。\n杯城市更新狗。\n";
+        let low = StuffingSettings {
+            page_threshold: 0.5,
+            ..StuffingSettings::default()
+        };
+        let spans = find(&p, &lm, title, body, &low);
+        assert!(spans.is_empty(), "{:?}", texts(body, &spans));
+        // The one seamed occurrence alone is an insertion.
+        let once = "城市更新\n他说，很好。\n杯城市更新狗。\n";
+        let spans = find(&p, &lm, title, once, &low);
+        assert_eq!(texts(once, &spans), vec!["城市更新"]);
+    }
+
+    #[test]
+    fn a_headline_is_inferred_from_the_first_line_of_text() {
+        let body = "\n  老街坊的城市更新  \n老城区的城市更新工作全面展开。";
+        assert_eq!(inferred_headline(body), Some("老街坊的城市更新"));
+        // A sentence, a lone line, a too-long line or Latin text is no headline.
+        for body in [
+            "老城区的城市更新工作全面展开。\n第二段。",
+            "老街坊的城市更新",
+            "Breaking news today\n正文。",
+            &format!("{}\n正文。", "很长的标题".repeat(9)),
+        ] {
+            assert_eq!(inferred_headline(body), None, "{body}");
+        }
     }
 
     #[test]

@@ -110,6 +110,30 @@ fn dummy_digits(d: &str) -> bool {
     b.len() >= 8 && most + 3 >= b.len()
 }
 
+/// Shortest counting run ([`has_counting_run`]) that marks a placeholder
+/// inside a longer number: real numbers hold runs of four, rarely seven.
+const MIN_COUNTING_RUN: usize = 7;
+
+/// Whether digits hold a run of [`MIN_COUNTING_RUN`] counting up or down
+/// (`…1234567…`, `…9876543…`), however the number around it looks.
+fn has_counting_run(d: &str) -> bool {
+    let b = d.as_bytes();
+    let mut up = 1;
+    let mut down = 1;
+    for w in b.windows(2) {
+        if !(w[0].is_ascii_digit() && w[1].is_ascii_digit()) {
+            (up, down) = (1, 1);
+            continue;
+        }
+        up = if w[1] == w[0] + 1 { up + 1 } else { 1 };
+        down = if w[1] + 1 == w[0] { down + 1 } else { 1 };
+        if up >= MIN_COUNTING_RUN || down >= MIN_COUNTING_RUN {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a contact value (lower-case, label and colon removed) is a placeholder.
 fn dummy_value(v: &str) -> bool {
     let v = v.trim_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '号'));
@@ -120,7 +144,14 @@ fn dummy_value(v: &str) -> bool {
         .chars()
         .filter(|c| !matches!(c, '-' | ' ' | '+' | '(' | ')' | '（' | '）'))
         .collect();
-    if dummy_digits(&digits) {
+    if dummy_digits(&digits) || has_counting_run(&digits) {
+        return true;
+    }
+    // A group of the number filled with a counting run or one repeated
+    // digit ("020-123456", "0755-88888888").
+    if v.split(|c: char| !c.is_ascii_digit())
+        .any(|group| group.len() >= 6 && dummy_digits(group))
+    {
         return true;
     }
     if digits.chars().count() >= 4 && digits.chars().all(|c| c == 'x' || c == '*') {
@@ -403,6 +434,11 @@ mod tests {
             "18888888888",
             "88888888",
             "123456789",
+            "020-123456789",
+            "0755-12345678",
+            "400-1234-5678",
+            "139-8765-4321",
+            "021-666666",
             "admin@admin.com",
             "service@admin.com",
             "123456@qq.com",
@@ -421,6 +457,8 @@ mod tests {
             "12315",
             "12000-3",
             "0571-87051234",
+            "010-12345",
+            "0591-83456712",
             "jubao@hzrb.com.cn",
             "北京市海淀区学院路38号",
             "100083",

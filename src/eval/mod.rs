@@ -7,6 +7,12 @@
 //! offsets in whatever text extraction produced, per field (body, title,
 //! meta, hidden). [`Evaluation`] then counts page verdicts, character
 //! overlap, recall per kind and per obfuscation, and flag rates per group.
+//!
+//! Documents may instead (or also) carry a document-level `label`
+//! (`spam` / `genuine`) with an optional `source` and `category`, the shape
+//! of a labeled crawl or of real development data: their verdicts count
+//! toward page precision and recall, recall per spam source and the
+//! false-positive rate per genuine source and category.
 //! [`baselines`] provides the keyword-list and sentence-level naive Bayes
 //! detectors measured beside ours.
 
@@ -36,12 +42,19 @@ fn none() -> String {
 }
 
 /// One labeled page as stored in an evaluation JSONL file.
+///
+/// Two labelings are taken, alone or together: gold spans marked in place
+/// (with `group` and `gold`), and a document-level `label` (with optional
+/// `source` and `category`) for labeled crawls and real data, where nobody
+/// marked the spans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvalPage {
-    /// Identifier.
+    /// Identifier (a number is taken as its decimal text).
+    #[serde(deserialize_with = "loose_string")]
     pub id: String,
-    /// `clean`, `polluted` or `hard_negative`.
-    pub group: String,
+    /// `clean`, `polluted` or `hard_negative`; derived from the labels when absent.
+    #[serde(default)]
+    pub group: Option<String>,
     /// The page as HTML, with gold markers.
     #[serde(default)]
     pub html: Option<String>,
@@ -51,6 +64,44 @@ pub struct EvalPage {
     /// Gold span descriptions, indexed by marker number.
     #[serde(default)]
     pub gold: Vec<GoldInfo>,
+    /// Document-level label: `spam` / `polluted` or `genuine` / `clean`
+    /// (any case; also `1` / `0`, `true` / `false`), see [`parse_label`].
+    #[serde(default, deserialize_with = "loose_opt_string")]
+    pub label: Option<String>,
+    /// Where the document comes from (a crawl, a file, a data set).
+    #[serde(default, deserialize_with = "loose_opt_string")]
+    pub source: Option<String>,
+    /// A finer class within the source (a news topic, a site section).
+    #[serde(default, deserialize_with = "loose_opt_string")]
+    pub category: Option<String>,
+}
+
+/// A JSON value read as text: strings as they are, numbers and booleans as
+/// their JSON text, so user files with numeric ids or labels are taken.
+fn value_text(v: serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    }
+}
+
+fn loose_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(value_text(serde_json::Value::deserialize(d)?).unwrap_or_default())
+}
+
+fn loose_opt_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(value_text(serde_json::Value::deserialize(d)?))
+}
+
+/// Reads a document-level label: `Some(true)` for spam, `Some(false)` for
+/// genuine, `None` for a word that is neither.
+pub fn parse_label(label: &str) -> Option<bool> {
+    match label.trim().to_ascii_lowercase().as_str() {
+        "spam" | "polluted" | "gambling" | "injected" | "1" | "true" => Some(true),
+        "genuine" | "clean" | "ham" | "legit" | "0" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// A gold span located in extracted text.
@@ -82,6 +133,14 @@ pub enum EvalError {
         /// What is wrong.
         problem: String,
     },
+    /// A `label` that is neither spam nor genuine.
+    #[error("page {id}: label {label:?} is neither spam (spam, polluted, 1) nor genuine (genuine, clean, 0)")]
+    Label {
+        /// Page id.
+        id: String,
+        /// The label as given.
+        label: String,
+    },
     /// Decoding failed.
     #[error("page {id}: {source}")]
     Decode {
@@ -97,6 +156,12 @@ pub enum EvalError {
 pub struct PreparedPage {
     /// The page's group.
     pub group: String,
+    /// The document-level label, when given: spam (`true`) or genuine.
+    pub label: Option<bool>,
+    /// Where the document comes from, for per-source rates.
+    pub source: Option<String>,
+    /// Its class within the source, for per-category rates.
+    pub category: Option<String>,
     /// Fields and hidden blocks as the detector sees them (markers removed).
     pub document: Document,
     /// Gold spans located in those texts.
@@ -161,6 +226,13 @@ fn strip_markers(
 /// Extracts a page as `score` does and locates its gold spans.
 pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
     let id = page.id.as_str();
+    let label = match &page.label {
+        None => None,
+        Some(l) => Some(parse_label(l).ok_or_else(|| EvalError::Label {
+            id: id.to_string(),
+            label: l.clone(),
+        })?),
+    };
     let extracted = match (&page.html, &page.text) {
         (Some(html), _) => decode::extract_html(html).map_err(|source| EvalError::Decode {
             id: id.to_string(),
@@ -216,8 +288,18 @@ pub fn prepare(page: &EvalPage) -> Result<PreparedPage, EvalError> {
             ..block.clone()
         });
     }
+    let group = match (&page.group, label) {
+        (Some(g), _) => g.clone(),
+        (None, Some(true)) => "spam".into(),
+        (None, Some(false)) => "genuine".into(),
+        (None, None) if page.gold.is_empty() => "clean".into(),
+        (None, None) => "polluted".into(),
+    };
     Ok(PreparedPage {
-        group: page.group.clone(),
+        group,
+        label,
+        source: page.source.clone(),
+        category: page.category.clone(),
         document: Document {
             id: id.to_string(),
             body,
@@ -286,6 +368,29 @@ pub struct Evaluation {
     kind: BTreeMap<String, [u64; 2]>,
     obfuscation: BTreeMap<String, [u64; 2]>,
     groups: BTreeMap<String, [u64; 2]>,
+    /// Labeled documents per (label, source, category): [documents, flagged].
+    labeled: BTreeMap<(bool, String, Option<String>), [u64; 2]>,
+    /// Pages whose gold spans were marked (span metrics mean nothing without them).
+    span_pages: u64,
+}
+
+/// Flag rate of one slice of document-labeled data: recall for spam, the
+/// false-positive rate for genuine documents.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LabeledRate {
+    /// `spam` or `genuine`.
+    pub label: &'static str,
+    /// The documents' `source` (`-` when none was given).
+    pub source: String,
+    /// The category within the source; `None` for the whole source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Documents in the slice.
+    pub documents: u64,
+    /// Of them, flagged polluted.
+    pub flagged: u64,
+    /// `flagged / documents`.
+    pub rate: f64,
 }
 
 /// The finished numbers for one detector.
@@ -306,13 +411,27 @@ pub struct EvalSummary {
     pub flagged_rate_per_group: BTreeMap<String, f64>,
     /// Pages per group.
     pub pages_per_group: BTreeMap<String, u64>,
+    /// Pages with gold spans marked in place (0: the span metrics are empty).
+    pub span_pages: u64,
+    /// Document-labeled data: recall per spam source, false-positive rate
+    /// per genuine source, then per source and category.
+    pub labeled: Vec<LabeledRate>,
 }
 
 impl Evaluation {
     /// Adds one page's report.
     pub fn add(&mut self, page: &PreparedPage, report: &Report) {
-        let gold_polluted = !page.gold.is_empty();
+        let gold_polluted = page.label.unwrap_or(!page.gold.is_empty());
         let predicted = report.verdict == Verdict::Polluted;
+        if let Some(label) = page.label {
+            let source = page.source.clone().unwrap_or_else(|| "-".into());
+            let e = self
+                .labeled
+                .entry((label, source, page.category.clone()))
+                .or_default();
+            e[0] += 1;
+            e[1] += predicted as u64;
+        }
         match (gold_polluted, predicted) {
             (true, true) => self.page[0] += 1,
             (false, true) => self.page[1] += 1,
@@ -322,6 +441,11 @@ impl Evaluation {
         let g = self.groups.entry(page.group.clone()).or_default();
         g[0] += 1;
         g[1] += predicted as u64;
+        if page.label.is_some() && page.info.is_empty() {
+            // Only a document label: no gold span to compare characters with.
+            return;
+        }
+        self.span_pages += 1;
 
         // Character masks per field text.
         let doc = &page.document;
@@ -401,7 +525,42 @@ impl Evaluation {
                 .map(|(k, v)| (k.clone(), ratio(v[1], v[0])))
                 .collect(),
             pages_per_group: self.groups.iter().map(|(k, v)| (k.clone(), v[0])).collect(),
+            span_pages: self.span_pages,
+            labeled: self.labeled_rates(),
         }
+    }
+
+    /// Rates per (label, source), each followed by its categories when the
+    /// source has more than one or any category at all.
+    fn labeled_rates(&self) -> Vec<LabeledRate> {
+        let rate = |label: bool, source: &str, category: Option<String>, v: [u64; 2]| LabeledRate {
+            label: if label { "spam" } else { "genuine" },
+            source: source.to_string(),
+            category,
+            documents: v[0],
+            flagged: v[1],
+            rate: ratio(v[1], v[0]),
+        };
+        let mut totals: BTreeMap<(bool, &str), [u64; 2]> = BTreeMap::new();
+        for ((label, source, _), v) in &self.labeled {
+            let t = totals.entry((!*label, source.as_str())).or_default();
+            t[0] += v[0];
+            t[1] += v[1];
+        }
+        let mut out = Vec::new();
+        // Spam sources first (recall), then genuine ones (false positives).
+        for (&(not_spam, source), &total) in &totals {
+            let label = !not_spam;
+            out.push(rate(label, source, None, total));
+            for ((l, s, category), &v) in &self.labeled {
+                if *l == label && s == source {
+                    if let Some(c) = category {
+                        out.push(rate(label, source, Some(c.clone()), v));
+                    }
+                }
+            }
+        }
+        out
     }
 }
 
@@ -426,9 +585,12 @@ mod tests {
         );
         EvalPage {
             id: "p1".into(),
-            group: "polluted".into(),
+            group: Some("polluted".into()),
             html: Some(html),
             text: None,
+            label: None,
+            source: None,
+            category: None,
             gold: ["meta", "inline", "hidden"]
                 .iter()
                 .map(|k| GoldInfo {
@@ -502,5 +664,90 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("never closed"));
+    }
+
+    fn labeled(
+        id: &str,
+        text: &str,
+        label: &str,
+        source: &str,
+        category: Option<&str>,
+    ) -> EvalPage {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "text": text, "label": label, "source": source, "category": category,
+        }))
+        .unwrap()
+    }
+
+    fn verdict_report(id: &str, polluted: bool) -> Report {
+        Report {
+            id: id.into(),
+            verdict: if polluted {
+                Verdict::Polluted
+            } else {
+                Verdict::Clean
+            },
+            score: if polluted { 0.9 } else { 0.1 },
+            title: None,
+            chars: 1,
+            spans: vec![],
+        }
+    }
+
+    #[test]
+    fn document_labels_give_recall_per_source_and_fpr_per_category() {
+        let docs = [
+            (labeled("s1", "甲", "spam", "strings", None), true),
+            (labeled("s2", "乙", "SPAM", "strings", None), false),
+            (labeled("g1", "丙", "genuine", "news", Some("sports")), true),
+            (labeled("g2", "丁", "clean", "news", Some("sports")), false),
+            (labeled("g3", "戊", "0", "news", Some("finance")), false),
+        ];
+        let mut e = Evaluation::default();
+        for (page, flagged) in &docs {
+            let p = prepare(page).unwrap();
+            assert!(p.gold.is_empty());
+            e.add(&p, &verdict_report(&page.id, *flagged));
+        }
+        let s = e.summary();
+        assert_eq!((s.page.tp, s.page.fp, s.page.r#fn), (1, 1, 1));
+        assert_eq!(s.span_pages, 0);
+        let rows: Vec<(&str, &str, Option<&str>, u64, u64)> = s
+            .labeled
+            .iter()
+            .map(|r| {
+                (
+                    r.label,
+                    r.source.as_str(),
+                    r.category.as_deref(),
+                    r.documents,
+                    r.flagged,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("spam", "strings", None, 2, 1),
+                ("genuine", "news", None, 3, 1),
+                ("genuine", "news", Some("finance"), 1, 0),
+                ("genuine", "news", Some("sports"), 2, 1),
+            ]
+        );
+        assert_eq!(s.flagged_rate_per_group["genuine"], 1.0 / 3.0);
+    }
+
+    #[test]
+    fn numeric_ids_and_labels_are_taken_unknown_labels_refused() {
+        let page: EvalPage =
+            serde_json::from_str(r#"{"id": 7, "text": "新闻", "label": 1}"#).unwrap();
+        let p = prepare(&page).unwrap();
+        assert_eq!(
+            (p.document.id.as_str(), p.label, p.group.as_str()),
+            ("7", Some(true), "spam")
+        );
+        let page = labeled("x", "新闻", "maybe", "s", None);
+        let err = prepare(&page).unwrap_err().to_string();
+        assert!(err.contains("page x") && err.contains("\"maybe\""), "{err}");
     }
 }

@@ -1,13 +1,17 @@
 //! Features: what the model counts in a piece of normalized text.
 //!
 //! A [`TextPipeline`] composes the stages once — normalize, segment, features —
-//! so training and scoring see text exactly alike. Three feature families:
+//! so training and scoring see text exactly alike. Four feature families:
 //! jieba words (with digit runs replaced by their length shape, so 2025 and
 //! 1998 both read as a four-digit number rather than as vocabulary),
 //! character bigrams inside runs of Chinese characters, which are immune to
 //! unknown words and segmentation mistakes, and web addresses named by shape
-//! and top-level domain ([`crate::text::domains`]). Each feature carries the
-//! code-point range it covers, which is what lets the detector localize.
+//! and top-level domain ([`crate::text::domains`]), and pairs of adjacent
+//! words, which tell promotion from topic where single words cannot: 体育 and
+//! 官方网站 are everyday words, 体育 glued to 官方网站 is a betting brand's
+//! page title; the pairs also cross from Latin to Chinese (`app` + 下载, `tb` +
+//! 体育), where character bigrams stop. Each feature carries the code-point
+//! range it covers, which is what lets the detector localize.
 
 use super::table::ScoringTable;
 use crate::text::domains;
@@ -26,6 +30,8 @@ pub struct FeatureSettings {
     /// Name web addresses by shape (`⟨domain⟩` and their top-level domain),
     /// see [`crate::text::domains`].
     pub domains: bool,
+    /// Pairs of adjacent words ([`Feature::Pair`]).
+    pub word_pairs: bool,
 }
 
 impl Default for FeatureSettings {
@@ -35,6 +41,7 @@ impl Default for FeatureSettings {
             cjk_bigrams: true,
             number_shapes: true,
             domains: true,
+            word_pairs: true,
         }
     }
 }
@@ -46,7 +53,16 @@ pub enum Feature<'a> {
     Word(&'a str),
     /// Two adjacent CJK characters.
     Bigram(char, char),
+    /// Two jieba words that touch (no space or symbol between them, neither a
+    /// bare number), as the text they cover together. Stored in a model's
+    /// vocabulary as [`PAIR_MARK`] followed by that text, so a pair never
+    /// meets a single word of the same spelling.
+    Pair(&'a str),
 }
+
+/// First character of a word pair's vocabulary key ([`Feature::Pair`]): a
+/// control character, which normalized text never holds.
+pub const PAIR_MARK: char = '\u{2}';
 
 /// Packs a bigram into one integer key for allocation-free lookups.
 pub fn bigram_key(a: char, b: char) -> u64 {
@@ -61,6 +77,53 @@ pub fn bigram_chars(key: u64) -> Option<(char, char)> {
 }
 
 const NUMBER_SHAPES: [&str; 5] = ["#1", "#2", "#3", "#4", "#5+"];
+
+/// Most joining marks ([`is_pair_joiner`]) between the two words of a pair.
+const MAX_PAIR_GAP: usize = 2;
+
+/// Marks that decorate a name rather than end a phrase: brackets, middle
+/// dots, dashes, bars, slashes, colons and bullets. Commas, enumeration
+/// commas, sentence ends, quotes and spaces part a pair.
+fn is_pair_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '['
+            | ']'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '〔'
+            | '〕'
+            | '·'
+            | '•'
+            | '・'
+            | '-'
+            | '_'
+            | '—'
+            | '–'
+            | '|'
+            | '/'
+            | ':'
+            | '●'
+            | '★'
+            | '☆'
+            | '◆'
+            | '◇'
+            | '■'
+            | '□'
+            | '▲'
+            | '▶'
+            | '◀'
+            | '♦'
+            | '♥'
+            | '✳'
+            | '✦'
+    )
+}
 
 /// The whole text pipeline, built once from the settings a model carries.
 #[derive(Debug)]
@@ -130,15 +193,43 @@ impl TextPipeline {
     ) {
         if self.features.words {
             let shapes = self.features.number_shapes;
+            let pairs = self.features.word_pairs;
+            // The last word that can open a pair (its byte and code-point
+            // starts), how far the run reaches now, and how many joining
+            // marks lie between it and the next word.
+            let mut open: Option<(usize, usize, usize, usize)> = None;
+            let base = norm.text.as_ptr() as usize;
             self.segmenter.for_each_word(&norm.text, |w| {
                 if !w.text.chars().any(is_word_char) {
+                    // Decorative marks inside a brand name ("x·体育", "体育(中国)官网")
+                    // keep the words on either side a pair; anything else parts them.
+                    open = open.and_then(|(from, start, end, gap)| {
+                        let gap = gap + w.text.chars().count();
+                        let joins = end == w.start
+                            && gap <= MAX_PAIR_GAP
+                            && w.text.chars().all(is_pair_joiner);
+                        joins.then_some((from, start, w.end, gap))
+                    });
                     return;
                 }
-                if shapes && w.text.bytes().all(|b| b.is_ascii_digit()) {
+                // Words are slices of the text: their byte offset is their distance from its start.
+                let byte = w.text.as_ptr() as usize - base;
+                let number = w.text.bytes().all(|b| b.is_ascii_digit());
+                if shapes && number {
                     let shape = NUMBER_SHAPES[(w.text.len() - 1).min(NUMBER_SHAPES.len() - 1)];
                     f(Feature::Word(shape), w.start, w.end, true);
                 } else {
                     f(Feature::Word(w.text), w.start, w.end, true);
+                }
+                if pairs {
+                    if let (Some((from, start, end, _)), false) = (open, number) {
+                        if end == w.start {
+                            if let Some(text) = norm.text.get(from..byte + w.text.len()) {
+                                f(Feature::Pair(text), start, w.end, false);
+                            }
+                        }
+                    }
+                    open = (!number).then_some((byte, w.start, w.end, 0));
                 }
             });
         }
@@ -254,6 +345,7 @@ mod tests {
             let name = match f {
                 Feature::Word(w) => format!("w:{w}"),
                 Feature::Bigram(x, y) => format!("b:{x}{y}"),
+                Feature::Pair(t) => format!("p:{t}"),
             };
             v.push((name, a, b));
         });
@@ -273,6 +365,41 @@ mod tests {
     }
 
     #[test]
+    fn touching_words_pair_up_across_scripts_but_not_across_gaps_or_numbers() {
+        let p = TextPipeline::new(PipelineSettings::default());
+        let f = collect(
+            &p,
+            "体育app下载，官方网站。入口2025年，x体育·(中国)官方网站",
+        );
+        let pairs: Vec<(&str, usize, usize)> = f
+            .iter()
+            .filter(|x| x.0.starts_with("p:"))
+            .map(|x| (&x.0[2..], x.1, x.2))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("体育app", 0, 5),
+                ("app下载", 2, 7),
+                ("x体育", 21, 24),
+                ("体育·(中国", 22, 28),
+                ("中国)官方网站", 26, 33)
+            ],
+            "{f:?}"
+        );
+        let off = TextPipeline::new(PipelineSettings {
+            features: FeatureSettings {
+                word_pairs: false,
+                ..FeatureSettings::default()
+            },
+            ..PipelineSettings::default()
+        });
+        assert!(!collect(&off, "体育app下载")
+            .iter()
+            .any(|x| x.0.starts_with("p:")));
+    }
+
+    #[test]
     fn web_addresses_become_shape_features() {
         let p = TextPipeline::new(PipelineSettings::default());
         let f = collect(&p, "官网：ＯＢ５８７５.live");
@@ -288,7 +415,7 @@ mod tests {
         p.for_each_feature(&n, |f, a, b| {
             let s: String = chars[a..b].iter().collect();
             match f {
-                Feature::Word(w) => assert_eq!(w, s),
+                Feature::Word(w) | Feature::Pair(w) => assert_eq!(w, s),
                 Feature::Bigram(x, y) => assert_eq!(format!("{x}{y}"), s),
             }
         });

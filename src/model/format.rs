@@ -20,8 +20,9 @@ use std::path::Path;
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"SPAMSCAN";
-/// The format version this build reads and writes (2: normalizer symbol joining).
-pub const FORMAT_VERSION: u32 = 2;
+/// The format version this build reads and writes (2: normalizer symbol
+/// joining; 3: word-pair features).
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 24;
 /// Largest payload a model file may declare (the shipped model's is about
 /// 4 MB): a damaged or hostile header can't make loading read gigabytes.
@@ -157,7 +158,8 @@ pub struct ModelData {
     pub pipeline: PipelineSettings,
     /// Class names.
     pub labels: ClassLabels,
-    /// Word features, sorted; their weights come first in the log-prob vectors.
+    /// Word features (and word pairs, keyed by [`super::features::PAIR_MARK`]
+    /// and their text), sorted; their weights come first in the log-prob vectors.
     pub words: Vec<String>,
     /// Bigram features as [`super::features::bigram_key`]s, sorted; weights follow the words'.
     pub bigrams: Vec<u64>,

@@ -33,6 +33,8 @@ pub struct Model {
 pub struct ModelSummary {
     /// Word features.
     pub words: usize,
+    /// Word-pair features.
+    pub word_pairs: usize,
     /// Bigram features.
     pub bigrams: usize,
     /// User dictionary size.
@@ -46,12 +48,18 @@ pub struct ModelSummary {
 impl Model {
     /// Builds a model from decoded file contents.
     pub fn from_data(data: &ModelData) -> Model {
+        let pairs = data
+            .words
+            .iter()
+            .filter(|w| w.starts_with(features::PAIR_MARK))
+            .count();
         Model {
             pipeline: TextPipeline::new(data.pipeline.clone()),
             table: ScoringTable::from_model(data),
             genuine_bigrams: GenuineBigrams::from_model_data(data),
             data_summary: ModelSummary {
-                words: data.words.len(),
+                words: data.words.len() - pairs,
+                word_pairs: pairs,
                 bigrams: data.bigrams.len(),
                 user_words: data.pipeline.segmenter.user_words.len(),
                 labels: data.labels.clone(),

@@ -14,7 +14,7 @@
 //! Lookups are exact: a feature is found only if its bytes equal a stored
 //! key.
 
-use super::features::{bigram_key, Feature};
+use super::features::{bigram_key, Feature, PAIR_MARK};
 use super::format::ModelData;
 use std::hash::Hasher;
 
@@ -22,6 +22,9 @@ use std::hash::Hasher;
 #[derive(Debug, Default, Clone)]
 pub struct ScoringTable {
     words: WordTable,
+    /// Word pairs, keyed by their text without the [`PAIR_MARK`] the
+    /// vocabulary stores them with.
+    pairs: WordTable,
     bigrams: BigramTable,
     prior_log_odds: f64,
 }
@@ -30,9 +33,18 @@ impl ScoringTable {
     /// Builds the table from a model's per-class log-probabilities.
     pub fn from_model(data: &ModelData) -> ScoringTable {
         let llr = |i: usize| data.log_prob_spam[i] - data.log_prob_genuine[i];
-        let mut words = WordTable::with_capacity(data.words.len());
+        let n_pairs = data
+            .words
+            .iter()
+            .filter(|w| w.starts_with(PAIR_MARK))
+            .count();
+        let mut words = WordTable::with_capacity(data.words.len() - n_pairs);
+        let mut pairs = WordTable::with_capacity(n_pairs);
         for (i, w) in data.words.iter().enumerate() {
-            words.insert(w, llr(i));
+            match w.strip_prefix(PAIR_MARK) {
+                Some(pair) => pairs.insert(pair, llr(i)),
+                None => words.insert(w, llr(i)),
+            }
         }
         let offset = data.words.len();
         let mut bigrams = BigramTable::with_capacity(data.bigrams.len());
@@ -41,6 +53,7 @@ impl ScoringTable {
         }
         ScoringTable {
             words,
+            pairs,
             bigrams,
             prior_log_odds: data.log_prior[1] - data.log_prior[0],
         }
@@ -51,6 +64,7 @@ impl ScoringTable {
     pub fn llr(&self, feature: Feature<'_>) -> Option<f64> {
         match feature {
             Feature::Word(w) => self.words.get(w),
+            Feature::Pair(t) => self.pairs.get(t),
             Feature::Bigram(a, b) => self.bigrams.get(bigram_key(a, b)),
         }
     }
@@ -61,10 +75,8 @@ impl ScoringTable {
     #[inline(always)]
     pub fn prefetch(&self, feature: Feature<'_>) {
         let slot: *const u8 = match feature {
-            Feature::Word(w) => {
-                let i = word_hash(w) as usize & (self.words.slots.len() - 1);
-                self.words.slots[i..].as_ptr().cast()
-            }
+            Feature::Word(w) => self.words.slot_ptr(w),
+            Feature::Pair(t) => self.pairs.slot_ptr(t),
             Feature::Bigram(a, b) => {
                 let i = self.bigrams.index(bigram_key(a, b));
                 self.bigrams.slots[i..].as_ptr().cast()
@@ -80,7 +92,7 @@ impl ScoringTable {
 
     /// Number of features in the table.
     pub fn len(&self) -> usize {
-        self.words.len + self.bigrams.len
+        self.words.len + self.pairs.len + self.bigrams.len
     }
 
     /// True when the table holds no feature.
@@ -274,6 +286,13 @@ impl WordTable {
             self.overflow.insert(w, v);
             self.len += 1;
         }
+    }
+
+    /// The slot `w` would be probed at first, for prefetching.
+    #[inline(always)]
+    fn slot_ptr(&self, w: &str) -> *const u8 {
+        let i = word_hash(w) as usize & (self.slots.len() - 1);
+        self.slots[i..].as_ptr().cast()
     }
 
     #[inline]

@@ -12,7 +12,7 @@
 //! [`TrainParams`] are checked once ([`TrainParams::check`]) and then trusted,
 //! in the manner of linfa's `ParamGuard`.
 
-use super::features::{bigram_key, Feature, PipelineSettings, TextPipeline};
+use super::features::{bigram_key, Feature, PipelineSettings, TextPipeline, PAIR_MARK};
 use super::format::{
     ClassLabels, ModelData, ModelError, SourceDigest, TrainingMetadata, ValidationMetrics,
 };
@@ -273,6 +273,10 @@ impl<'p> CountAccumulator<'p> {
                     }
                 },
                 Feature::Bigram(a, b) => *bigrams.entry(bigram_key(a, b)).or_insert(next),
+                Feature::Pair(t) => {
+                    let key = format!("{PAIR_MARK}{t}");
+                    *words.entry(key.into()).or_insert(next)
+                }
             };
             if id == next {
                 counts.push([0.0, 0.0]);
@@ -833,6 +837,7 @@ mod tests {
                 pipeline.for_each_feature(&norm, |f, _, _| {
                     let key = match f {
                         Feature::Word(w) => format!("w:{w}"),
+                        Feature::Pair(t) => format!("w:{PAIR_MARK}{t}"),
                         Feature::Bigram(a, b) => format!("b:{}", bigram_key(a, b)),
                     };
                     if let Some(&col) = index.get(&key) {

@@ -15,13 +15,33 @@ pub fn write_eval_table<W: Write>(w: &mut W, names: &[&str], s: &[EvalSummary]) 
         .map(|(g, n)| format!("{g}={n}"))
         .collect();
     writeln!(w, "{} pages ({})", first.pages, groups.join(", "))?;
-    write!(w, "{:<34}", "metric")?;
+    // Document-labeled data: one row per source (and category).
+    let labeled: Vec<String> = first
+        .labeled
+        .iter()
+        .map(|r| {
+            let what = if r.label == "spam" {
+                "recall"
+            } else {
+                "false-positive rate"
+            };
+            match &r.category {
+                Some(c) => format!("{what}:   {}/{c} ({})", r.source, r.documents),
+                None => format!("{what}: {} ({})", r.source, r.documents),
+            }
+        })
+        .collect();
+    let width = labeled
+        .iter()
+        .map(|l| l.chars().count() + 1)
+        .fold(34, usize::max);
+    write!(w, "{:<width$}", "metric")?;
     for n in names {
         write!(w, " {n:>13}")?;
     }
     writeln!(w)?;
     let mut row = |label: &str, f: &dyn Fn(&EvalSummary) -> Option<f64>| -> io::Result<()> {
-        write!(w, "{label:<34}")?;
+        write!(w, "{label:<width$}")?;
         for x in s {
             match f(x) {
                 Some(v) => write!(w, " {v:>13.4}")?,
@@ -35,10 +55,16 @@ pub fn write_eval_table<W: Write>(w: &mut W, names: &[&str], s: &[EvalSummary]) 
     row("page F1", &|x| Some(x.page.f1))?;
     for group in first.flagged_rate_per_group.keys() {
         let label = match group.as_str() {
-            "polluted" => "flagged rate: polluted pages".to_string(),
+            "polluted" | "spam" => format!("flagged rate: {group} pages"),
             g => format!("false-positive rate: {g} pages"),
         };
         row(&label, &|x| x.flagged_rate_per_group.get(group).copied())?;
+    }
+    for (i, label) in labeled.iter().enumerate() {
+        row(label, &|x| x.labeled.get(i).map(|r| r.rate))?;
+    }
+    if first.span_pages == 0 {
+        return Ok(());
     }
     row("span char precision", &|x| Some(x.span_chars.precision))?;
     row("span char recall", &|x| Some(x.span_chars.recall))?;
