@@ -41,6 +41,7 @@ class Detector:
         switch_penalty: Optional[float] = None,
         max_llr: Optional[float] = None,
         split_penalty: Optional[float] = None,
+        min_support: Optional[float] = None,
         encoding: Optional[str] = None,
         max_doc_bytes: Optional[int] = None,
     ) -> None: ...

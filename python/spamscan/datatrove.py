@@ -65,7 +65,7 @@ class SpamscanFilter(BaseFilter):
             datatrove already runs one task per core.
         detector_settings: the other ``Detector`` settings (``threshold``,
             ``bias``, ``switch_penalty``, ``max_llr``, ``split_penalty``,
-            ``max_doc_bytes``).
+            ``min_support``, ``max_doc_bytes``).
     """
 
     name = "🎰 spamscan"

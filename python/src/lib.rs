@@ -19,6 +19,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use spamscan::decode::{encoding_for_label, DecodeError};
 use spamscan::detect::{Detector as RustDetector, DetectorSettings, Document, Report};
+use spamscan::input::discover::FileId;
 use spamscan::input::{
     discover, DiscoverOptions, InputError, InputFile, InputKind, RecordError,
     DEFAULT_MAX_DOC_BYTES, DEFAULT_SCAN_MAX_DOC_BYTES,
@@ -26,6 +27,7 @@ use spamscan::input::{
 use spamscan::output::clean::{remove_polluted, CleanFormat};
 use spamscan::output::destination::{Destination, MirrorDestination, StreamDestination};
 use spamscan::output::dolma::DolmaFormat;
+use spamscan::output::file::check_outputs;
 use spamscan::output::record::RecordFormat;
 use spamscan::output::report::ReportFormat;
 use spamscan::output::summary::{ScanSummary, SummaryJson};
@@ -152,13 +154,15 @@ struct Settings {
 }
 
 /// Detector(model=None, *, threshold=None, bias=None, switch_penalty=None,
-///          max_llr=None, split_penalty=None, encoding=None, max_doc_bytes=None)
+///          max_llr=None, split_penalty=None, min_support=None, encoding=None,
+///          max_doc_bytes=None)
 ///
 /// A model and the CLI's detection settings. `model` is a model file path
 /// (None: the shipped default model). Every setting left at None takes the
 /// CLI's default (see `settings`): `threshold` is the page score at or above
-/// which a page is polluted; `bias`, `switch_penalty`, `max_llr` and
-/// `split_penalty` tune span decoding as `--bias` etc.; `encoding` forces a
+/// which a page is polluted; `bias`, `switch_penalty`, `max_llr`,
+/// `split_penalty` and `min_support` tune span decoding as `--bias` etc.;
+/// `encoding` forces a
 /// WHATWG encoding label on page bytes (`--encoding`); `max_doc_bytes` caps a
 /// document (default 64 MiB for score, 8 MiB for scan, as the CLI).
 ///
@@ -524,6 +528,10 @@ impl Destination for ChannelDestination {
         self.write(lines)
     }
 
+    fn frame(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write(bytes)
+    }
+
     fn finish(self: Box<Self>) -> io::Result<()> {
         Ok(())
     }
@@ -597,7 +605,8 @@ impl ScanLines {
 impl Detector {
     #[new]
     #[pyo3(signature = (model=None, *, threshold=None, bias=None, switch_penalty=None,
-                        max_llr=None, split_penalty=None, encoding=None, max_doc_bytes=None))]
+                        max_llr=None, split_penalty=None, min_support=None, encoding=None,
+                        max_doc_bytes=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -607,6 +616,7 @@ impl Detector {
         switch_penalty: Option<f64>,
         max_llr: Option<f64>,
         split_penalty: Option<f64>,
+        min_support: Option<f64>,
         encoding: Option<String>,
         max_doc_bytes: Option<u64>,
     ) -> PyResult<Detector> {
@@ -617,6 +627,7 @@ impl Detector {
             switch_penalty: switch_penalty.unwrap_or(defaults.switch_penalty),
             max_llr: max_llr.unwrap_or(defaults.max_llr),
             split_penalty: split_penalty.unwrap_or(defaults.split_penalty),
+            min_support: min_support.unwrap_or(defaults.min_support),
         }
         .check()
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
@@ -657,6 +668,7 @@ impl Detector {
         dict.set_item("switch_penalty", d.switch_penalty)?;
         dict.set_item("max_llr", d.max_llr)?;
         dict.set_item("split_penalty", d.split_penalty)?;
+        dict.set_item("min_support", d.min_support)?;
         dict.set_item("encoding", self.settings.encoding.map(|e| e.name()))?;
         dict.set_item("max_doc_bytes", self.settings.max_doc_bytes)?;
         Ok(dict)
@@ -665,8 +677,8 @@ impl Detector {
     fn __repr__(&self) -> String {
         let d = &self.settings.detector;
         format!(
-            "Detector(model={:?}, threshold={}, bias={}, switch_penalty={}, max_llr={}, split_penalty={})",
-            self.model_name, d.threshold, d.bias, d.switch_penalty, d.max_llr, d.split_penalty
+            "Detector(model={:?}, threshold={}, bias={}, switch_penalty={}, max_llr={}, split_penalty={}, min_support={})",
+            self.model_name, d.threshold, d.bias, d.switch_penalty, d.max_llr, d.split_penalty, d.min_support
         )
     }
 
@@ -896,6 +908,7 @@ impl Detector {
             attribute_prefix,
             drop_threshold,
             globs,
+            &[],
         )?;
         // A few batches in flight: the scan runs ahead of the reader, within
         // bounded memory.
@@ -954,6 +967,10 @@ impl Detector {
             attribute_prefix,
             drop_threshold,
             globs,
+            &[output.as_deref(), output_dir.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>(),
         )?;
         let (output_dir, output) = match (output_dir, output) {
             (None, None) => {
@@ -995,6 +1012,7 @@ impl Detector {
         attribute_prefix: &str,
         drop_threshold: Option<f64>,
         globs: Option<Vec<String>>,
+        outputs: &[&std::path::Path],
     ) -> PyResult<ScanJob> {
         if drop_threshold.is_some() && format != "clean" {
             return Err(PyValueError::new_err(
@@ -1016,10 +1034,23 @@ impl Detector {
             }
         };
         let inputs = scan_inputs(inputs)?;
+        // As the CLI: an output never overwrites an input, and a scan never
+        // reads its own output.
+        let named: Vec<(&str, &std::path::Path)> = inputs
+            .iter()
+            .filter_map(|i| match i {
+                ScanInput::Path(p) if p != "-" => Some(("input", std::path::Path::new(p.as_str()))),
+                ScanInput::Named(f) => Some(("input", f.path.as_path())),
+                ScanInput::Path(_) => None,
+            })
+            .collect();
+        let outs: Vec<(&str, &std::path::Path)> = outputs.iter().map(|p| ("output", *p)).collect();
+        check_outputs(&outs, &named).map_err(|e| PyValueError::new_err(e.to_string()))?;
         let options = DiscoverOptions {
             globs: globs.unwrap_or_default(),
             only_kind: dolma.then_some(InputKind::Jsonl),
             shard: None,
+            exclude: outputs.iter().filter_map(|p| FileId::of_path(p)).collect(),
         };
         discover(&[], None, &options).map_err(|e| PyValueError::new_err(chain(&e)))?;
         if dolma {

@@ -68,9 +68,9 @@ def test_blatant_pages_have_the_obvious_verdicts(pages, detector):
 
 def test_cli_settings_map_to_detector_settings(pages):
     flags = ["--threshold", "0.9", "--bias", "1.2", "--switch-penalty", "8",
-             "--max-llr", "5", "--split-penalty", "4", "--encoding", "gbk"]
+             "--max-llr", "5", "--split-penalty", "4", "--min-support", "3", "--encoding", "gbk"]
     tuned = spamscan.Detector(threshold=0.9, bias=1.2, switch_penalty=8, max_llr=5,
-                              split_penalty=4, encoding="gbk")
+                              split_penalty=4, min_support=3, encoding="gbk")
     names = [pages / n for n in ("gbk-meta.html", "gbk-detected.html", "clean-gbk.html", "stuffing.html")]
     expected = cli_json_lines("score", "--json", *flags, *names)
     for path, cli in zip(names, expected):

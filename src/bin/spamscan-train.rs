@@ -4,9 +4,11 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use spamscan::model::train::{train, TrainParams};
 use spamscan::model::PipelineSettings;
+use spamscan::output;
+use spamscan::output::terminal::{diagnostic, error_chain};
 use spamscan::text::segment::read_user_dictionary;
 use spamscan::text::{Normalizer, UserWord};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Train a spamscan model (multinomial naive Bayes, linfa-bayes) from labeled CSV rows.
@@ -71,7 +73,10 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("spamscan-train: error: {e:#}");
+            diagnostic(&format!(
+                "spamscan-train: error: {}",
+                error_chain(e.as_ref())
+            ));
             ExitCode::from(2)
         }
     }
@@ -79,6 +84,19 @@ fn main() -> ExitCode {
 
 fn run() -> Result<()> {
     let args = Args::parse();
+    // An interrupted run must not leave its temporary model file behind.
+    if let Err(e) = output::file::remove_temp_files_on_signals() {
+        diagnostic(&format!(
+            "spamscan-train: warning: cannot watch for signals: {e}"
+        ));
+    }
+    // Nothing is read before the model is known not to overwrite an input.
+    let mut inputs: Vec<(&str, &Path)> =
+        args.inputs.iter().map(|p| ("input", p.as_path())).collect();
+    if let Some(dict) = &args.user_dict {
+        inputs.push(("--user-dict", dict));
+    }
+    output::file::check_outputs(&[("-o", &args.output)], &inputs)?;
     let mut pipeline = PipelineSettings::default();
     pipeline.features.cjk_bigrams = !args.no_bigrams;
     pipeline.features.word_pairs = !args.no_word_pairs;
@@ -116,14 +134,15 @@ fn run() -> Result<()> {
     }
     .check()?;
     let (data, report) = train(&params)?;
-    data.write_atomic(&args.output)
+    let bytes = data.to_bytes()?;
+    output::file::write_output(&args.output, &bytes)
         .with_context(|| format!("cannot write model to {}", args.output.display()))?;
     if args.quiet {
         return Ok(());
     }
     let labels = [&data.labels.genuine, &data.labels.spam];
     for f in &report.files {
-        eprintln!(
+        diagnostic(&format!(
             "{}: {} rows read, kept {} {} + {} {}, skipped {}",
             f.path,
             f.rows_read,
@@ -132,19 +151,19 @@ fn run() -> Result<()> {
             f.rows_per_class[1],
             labels[1],
             f.skipped
-        );
+        ));
     }
     for bad in &report.bad_rows {
-        eprintln!("warning: skipped {bad}");
+        diagnostic(&format!("warning: skipped {bad}"));
     }
     if report.bad_rows_total > report.bad_rows.len() as u64 {
-        eprintln!(
+        diagnostic(&format!(
             "warning: ... and {} more bad rows skipped",
             report.bad_rows_total - report.bad_rows.len() as u64
-        );
+        ));
     }
     let rows = data.metadata.rows_per_label;
-    eprintln!(
+    diagnostic(&format!(
         "trained on {} {} + {} {} rows ({} + {} held out); {} of {} features kept (min count {})",
         rows[0],
         labels[0],
@@ -155,26 +174,26 @@ fn run() -> Result<()> {
         report.features_kept,
         report.features_seen,
         data.metadata.min_count
-    );
+    ));
     if let Some(v) = &report.validation {
-        eprintln!(
+        diagnostic(&format!(
             "validation ({:.0}% held out, sentence level): precision {:.4}  recall {:.4}  F1 {:.4}",
             v.share * 100.0,
             v.precision(),
             v.recall(),
             v.f1()
-        );
-        eprintln!("confusion matrix (rows: actual, columns: predicted)");
-        eprintln!("{:>12} {:>10} {:>10}", "", labels[0], labels[1]);
-        eprintln!(
+        ));
+        diagnostic("confusion matrix (rows: actual, columns: predicted)");
+        diagnostic(&format!("{:>12} {:>10} {:>10}", "", labels[0], labels[1]));
+        diagnostic(&format!(
             "{:>12} {:>10} {:>10}",
             labels[0], v.true_negative, v.false_positive
-        );
-        eprintln!(
+        ));
+        diagnostic(&format!(
             "{:>12} {:>10} {:>10}",
             labels[1], v.false_negative, v.true_positive
-        );
+        ));
     }
-    eprintln!("wrote {}", args.output.display());
+    diagnostic(&format!("wrote {}", args.output.display()));
     Ok(())
 }

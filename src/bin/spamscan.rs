@@ -11,6 +11,7 @@ use spamscan::input::{
     DEFAULT_SCAN_MAX_DOC_BYTES,
 };
 use spamscan::output::html::HtmlReportFile;
+use spamscan::output::terminal::{diagnostic, error_chain};
 use spamscan::serve::ServeConfig;
 use spamscan::{decode, document_from_bytes, output, Model};
 use std::io::{IsTerminal, Write};
@@ -129,9 +130,11 @@ struct EvalArgs {
     model: ModelOpt,
     #[command(flatten)]
     detector: DetectorOpts,
-    /// Term lists (*.txt) for the keyword baseline.
-    #[arg(long, default_value = "training/lexicon", value_name = "DIR")]
-    lexicon: PathBuf,
+    /// Term lists (*.txt) for the keyword baseline [default: the
+    /// repository's training/lexicon, looked for in the current directory,
+    /// above this executable and where this binary was built].
+    #[arg(long, value_name = "DIR")]
+    lexicon: Option<PathBuf>,
     /// Also write the metrics as JSON to this file.
     #[arg(long, value_name = "FILE")]
     json_out: Option<PathBuf>,
@@ -193,6 +196,10 @@ struct ScoreArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An interrupted run must not leave its temporary output files behind.
+    if let Err(e) = output::file::remove_temp_files_on_signals() {
+        diagnostic(&format!("spamscan: warning: cannot watch for signals: {e}"));
+    }
     let result = match cli.command {
         Command::Score(args) => score(args),
         Command::Model(args) => describe_model(args),
@@ -206,7 +213,7 @@ fn main() -> ExitCode {
         // other Unix filters do.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("spamscan: error: {e:#}");
+            diagnostic(&format!("spamscan: error: {}", error_chain(e.as_ref())));
             ExitCode::from(2)
         }
     }
@@ -223,9 +230,13 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn load_model(opt: &ModelOpt) -> Result<Model> {
     match &opt.model {
-        Some(path) => {
-            Model::load(path).with_context(|| format!("cannot load model {}", path.display()))
-        }
+        // An I/O error names the path already.
+        Some(path) => Model::load(path).map_err(|e| match e {
+            spamscan::model::ModelError::Io { .. } => {
+                anyhow::Error::from(e).context("cannot load model")
+            }
+            e => anyhow::Error::from(e).context(format!("cannot load model {}", path.display())),
+        }),
         None => spamscan::default_model().context("the built-in default model is damaged"),
     }
 }
@@ -278,7 +289,7 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
         let doc = match doc {
             Ok(doc) => doc,
             Err(e) => {
-                eprintln!("spamscan: error: {e:#}");
+                diagnostic(&format!("spamscan: error: {}", error_chain(e.as_ref())));
                 failed = true;
                 if let Some(html) = html.as_mut() {
                     html.add_failure(name, &format!("{e:#}"), size)
@@ -287,7 +298,7 @@ fn score(args: ScoreArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let report = detector.detect(&doc);
+        let report = spamscan::detect::windows::detect_windowed(&detector, &doc);
         if let Some(html) = html.as_mut() {
             html.add_document(name, &report, &doc, size)
                 .context("cannot write the HTML report")?;
@@ -334,13 +345,38 @@ fn serve(args: ServeArgs) -> Result<ExitCode> {
     let model = std::sync::Arc::new(load_model(&args.model)?);
     let service = ScoringService::new(model, settings, config);
     run(&args.listen, service, |event| match event {
-        Event::Listening(addr) => eprintln!("spamscan: listening on http://{addr}"),
+        Event::Listening(addr) => diagnostic(&format!("spamscan: listening on http://{addr}")),
         Event::ShuttingDown => {
-            eprintln!("spamscan: shutting down: finishing the requests in flight")
+            diagnostic("spamscan: shutting down: finishing the requests in flight")
         }
     })?;
-    eprintln!("spamscan: stopped");
+    diagnostic("spamscan: stopped");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The repository's `training/lexicon`, wherever `eval` runs from: below
+/// the current directory, below a directory holding this executable
+/// (`target/release/spamscan` in a checkout), or in the checkout this binary
+/// was built from.
+fn default_lexicon() -> Result<PathBuf> {
+    const LEXICON: &str = "training/lexicon";
+    let exe = std::env::current_exe().ok();
+    let candidates = std::iter::once(PathBuf::from(LEXICON))
+        .chain(
+            exe.iter()
+                .flat_map(|e| e.ancestors().skip(1).map(|d| d.join(LEXICON))),
+        )
+        .chain(std::iter::once(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(LEXICON),
+        ));
+    for dir in candidates {
+        if dir.is_dir() {
+            return Ok(dir);
+        }
+    }
+    anyhow::bail!(
+        "no keyword lexicon found: run from the spamscan repository or name its training/lexicon with --lexicon DIR"
+    )
 }
 
 fn evaluate(args: EvalArgs) -> Result<ExitCode> {
@@ -351,8 +387,12 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode> {
     let settings = args.detector.settings()?;
     let model = load_model(&args.model)?;
     let detector = Detector::new(&model, settings);
-    let keywords = KeywordBaseline::from_lexicon_dir(&args.lexicon, &model)
-        .with_context(|| format!("cannot read lexicon {}", args.lexicon.display()))?;
+    let lexicon = match args.lexicon {
+        Some(dir) => dir,
+        None => default_lexicon()?,
+    };
+    let keywords = KeywordBaseline::from_lexicon_dir(&lexicon, &model)
+        .with_context(|| format!("cannot read lexicon {}", lexicon.display()))?;
     let sentences = SentenceBaseline::new(&model);
     let mut dump = match &args.dump {
         Some(p) => Some(std::io::BufWriter::new(
@@ -539,6 +579,45 @@ struct ScanArgs {
     detector: DetectorOpts,
 }
 
+/// Refuses a scan whose outputs (`-o`, `--stats-json`) name one of its
+/// named inputs, its `--files-from` list or each other, and returns the
+/// identities of the outputs that exist now (`--output-dir` is created
+/// here), which directory walks skip: a scan never reads what it writes.
+fn scan_outputs(args: &ScanArgs) -> Result<Vec<spamscan::input::FileId>> {
+    use spamscan::input::FileId;
+    use std::path::Path;
+    let mut inputs: Vec<(&str, &Path)> = args
+        .inputs
+        .iter()
+        .map(|name| match name.as_str() {
+            // Standard input, when it is a file (`< file`).
+            "-" => ("standard input", Path::new("/dev/stdin")),
+            name => ("input", Path::new(name)),
+        })
+        .collect();
+    if let Some(list) = &args.files_from {
+        inputs.push(("--files-from", list));
+    }
+    let mut outputs: Vec<(&str, &Path)> = Vec::new();
+    if let Some(path) = &args.output {
+        outputs.push(("-o", path));
+    }
+    if let Some(path) = &args.stats_json {
+        outputs.push(("--stats-json", path));
+    }
+    output::file::check_outputs(&outputs, &inputs)?;
+    if let Some(dir) = &args.output_dir {
+        output::file::check_outputs(&[("--output-dir", dir)], &inputs)?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create --output-dir {}", dir.display()))?;
+        outputs.push(("--output-dir", dir));
+    }
+    Ok(outputs
+        .iter()
+        .filter_map(|(_, path)| FileId::of_path(path))
+        .collect())
+}
+
 fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     use spamscan::output::clean::CleanFormat;
     use spamscan::output::destination::{Destination, MirrorDestination, StreamDestination};
@@ -564,10 +643,13 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
     let clean = CleanFormat::new(args.drop_threshold)?;
     let settings = args.detector.settings()?;
     let forced = forced_encoding(args.encoding.as_deref())?;
+    // Nothing is read before the outputs are known not to overwrite an input.
+    let outputs = scan_outputs(&args)?;
     let options = DiscoverOptions {
         globs: args.globs.clone(),
         only_kind: dolma.then_some(InputKind::Jsonl),
         shard: args.shard,
+        exclude: outputs,
     };
     if args.files_from.as_deref() == Some(std::path::Path::new("-")) {
         // Discovery may run more than once (checks, progress totals): a list
@@ -638,12 +720,17 @@ fn scan(mut args: ScanArgs) -> Result<ExitCode> {
         view.finish();
     }
     if !args.quiet {
-        write_summary(std::io::stderr().lock(), &summary)?;
+        // The summary is a diagnostic: if stderr can't take it, the exit
+        // status still tells the scan's outcome.
+        let mut text = Vec::new();
+        write_summary(&mut text, &summary)?;
+        diagnostic(String::from_utf8_lossy(&text).trim_end());
     }
     if let Some(path) = &args.stats_json {
         let mut json = Vec::new();
         write_summary_json(&mut json, &summary)?;
-        std::fs::write(path, json).with_context(|| format!("cannot write {}", path.display()))?;
+        output::file::write_output(path, &json)
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(if summary.errors > 0 || !summary.balanced() {
         ExitCode::from(2)

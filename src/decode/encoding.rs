@@ -3,9 +3,13 @@
 //! Pages arrive in UTF-8, GBK/GB18030, Big5 and more, often mislabelled. The
 //! order of evidence follows browsers: a byte-order mark, then the user's
 //! `--encoding`, then a transport hint (an HTTP charset), then a
-//! `<meta charset>` in the first 1024 bytes, then UTF-8 if the bytes are valid
-//! UTF-8, and finally chardetng's guess. Binary input is refused before any
-//! of that.
+//! `<meta charset>` in the first 1024 bytes, then UTF-8 if the bytes are
+//! UTF-8 (valid, or with at most one damaged byte per 16 bytes of multi-byte
+//! sequences), and finally chardetng's guess. A declared legacy encoding is
+//! set aside for UTF-8 when the bytes are plainly UTF-8 (at least 24 bytes of
+//! multi-byte sequences): read with the label, they would be mojibake that
+//! hides the page's text from the detector. Binary input is refused before
+//! any of that.
 
 use super::DecodeError;
 use encoding_rs::Encoding;
@@ -99,6 +103,50 @@ fn prescan_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// How much of a byte string reads as UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Utf8Evidence {
+    /// Bytes of valid multi-byte sequences.
+    multibyte: usize,
+    /// Bytes that are not part of any valid sequence.
+    invalid: usize,
+}
+
+/// At most one invalid byte per this many bytes of valid multi-byte
+/// sequences still reads as damaged UTF-8. GBK and Big5 text forms valid
+/// UTF-8 only by chance, for a small share of its pairs, far below this.
+const UTF8_BYTES_PER_INVALID: usize = 16;
+/// Multi-byte bytes needed before UTF-8 evidence overrides a declared
+/// legacy encoding (a few chance pairs of GBK must not).
+const UTF8_OVER_LABEL_BYTES: usize = 24;
+
+impl Utf8Evidence {
+    /// UTF-8, perhaps with a few damaged bytes: valid multi-byte sequences
+    /// and at most one invalid byte per [`UTF8_BYTES_PER_INVALID`] of them
+    /// (pure ASCII counts too).
+    fn is_utf8(self) -> bool {
+        self.invalid == 0 || self.invalid * UTF8_BYTES_PER_INVALID <= self.multibyte
+    }
+
+    /// Strong enough to set a declared legacy encoding aside.
+    fn overrides_a_label(self) -> bool {
+        self.multibyte >= UTF8_OVER_LABEL_BYTES && self.is_utf8()
+    }
+}
+
+fn utf8_evidence(bytes: &[u8]) -> Utf8Evidence {
+    let mut evidence = Utf8Evidence {
+        multibyte: 0,
+        invalid: 0,
+    };
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        evidence.multibyte += valid.len() - valid.bytes().filter(u8::is_ascii).count();
+        evidence.invalid += chunk.invalid().len();
+    }
+    evidence
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -110,15 +158,25 @@ pub fn decode_bytes(
     hint: Option<&str>,
 ) -> Result<DecodedText, DecodeError> {
     check_binary(bytes)?;
+    let declared = || {
+        hint.and_then(|h| Encoding::for_label(h.trim().as_bytes()))
+            .or_else(|| prescan_meta_charset(bytes))
+    };
     let (encoding, body) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         (enc, &bytes[bom_len..])
     } else if let Some(enc) = forced {
         (enc, bytes)
-    } else if let Some(enc) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
-        (enc, bytes)
-    } else if let Some(enc) = prescan_meta_charset(bytes) {
-        (enc, bytes)
-    } else if std::str::from_utf8(bytes).is_ok() {
+    } else if let Some(enc) = declared() {
+        // A legacy label on what is plainly UTF-8 (pages saved in UTF-8
+        // under an old gb2312 header are common) would give mojibake.
+        if enc != encoding_rs::UTF_8 && utf8_evidence(bytes).overrides_a_label() {
+            (encoding_rs::UTF_8, bytes)
+        } else {
+            (enc, bytes)
+        }
+    } else if utf8_evidence(bytes).is_utf8() {
+        // Valid UTF-8, or UTF-8 with a few damaged bytes: one bad byte must
+        // not turn a page into another encoding's mojibake.
         (encoding_rs::UTF_8, bytes)
     } else {
         let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -185,6 +243,45 @@ mod tests {
         assert_eq!(d.encoding, encoding_rs::GB18030);
         // Garbage hints are ignored.
         let d = decode_bytes(&bytes, None, Some("no-such-charset")).unwrap();
+        assert_eq!(d.encoding, encoding_rs::GBK);
+    }
+
+    #[test]
+    fn one_bad_byte_leaves_utf8_text_utf8() {
+        let mut bytes = format!("<p>{SAMPLE}</p>").into_bytes();
+        bytes.insert(12, 0xFF);
+        let d = decode_bytes(&bytes, None, None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::UTF_8);
+        assert!(d.had_errors);
+        assert_eq!(d.text.replace('\u{FFFD}', ""), format!("<p>{SAMPLE}</p>"));
+        // Real GBK and Big5 are not mistaken for damaged UTF-8.
+        for (enc, sample) in [(encoding_rs::GBK, SAMPLE), (encoding_rs::BIG5, TRADITIONAL)] {
+            let (legacy, _, _) = enc.encode(sample);
+            assert!(!utf8_evidence(&legacy).is_utf8(), "{}", enc.name());
+            assert_eq!(decode_bytes(&legacy, None, None).unwrap().encoding, enc);
+        }
+    }
+
+    #[test]
+    fn plain_utf8_under_a_legacy_label_is_read_as_utf8() {
+        let html = format!("<meta charset=\"gb2312\"><p>{SAMPLE}</p>");
+        let d = decode_bytes(html.as_bytes(), None, None).unwrap();
+        assert_eq!(
+            (d.encoding, d.text.as_str()),
+            (encoding_rs::UTF_8, html.as_str())
+        );
+        let d = decode_bytes(html.as_bytes(), None, Some("big5")).unwrap();
+        assert_eq!(d.encoding, encoding_rs::UTF_8);
+        // A short text whose few bytes happen to be valid UTF-8 keeps its label.
+        let (gbk, _, _) = encoding_rs::GBK.encode("全");
+        let mut page = b"<meta charset=gbk>".to_vec();
+        page.extend_from_slice(&gbk);
+        assert_eq!(
+            decode_bytes(&page, None, None).unwrap().encoding,
+            encoding_rs::GBK
+        );
+        // --encoding still wins.
+        let d = decode_bytes(html.as_bytes(), Some(encoding_rs::GBK), None).unwrap();
         assert_eq!(d.encoding, encoding_rs::GBK);
     }
 

@@ -14,6 +14,7 @@
 //! ASCII delimiters, so it can't split a UTF-8 character.
 
 use super::DecodeError;
+use std::borrow::Cow;
 
 /// An element readers don't see (inline `display:none`, `visibility:hidden`,
 /// zero font size or opacity, far off-screen position, a zero-size box that
@@ -69,9 +70,72 @@ struct TextSink {
     pending_space: bool,
 }
 
+/// Decodes character references: numeric ones as the HTML standard says
+/// ([`numeric_reference`]), named ones by html_escape. A named reference
+/// never holds `&#`, so cutting the text there splits none.
+fn decode_entities(raw: &str) -> Cow<'_, str> {
+    if !raw.contains("&#") {
+        return html_escape::decode_html_entities(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(p) = rest.find("&#") {
+        out.push_str(&html_escape::decode_html_entities(&rest[..p]));
+        let after = &rest[p + 2..];
+        match numeric_reference(after) {
+            Some((c, used)) => {
+                out.push(c);
+                rest = &after[used..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(&html_escape::decode_html_entities(rest));
+    Cow::Owned(out)
+}
+
+/// The character of a numeric reference whose `&#` was just read, and the
+/// bytes it used (digits and an optional `;`); `None` without digits. As in
+/// browsers: 0, surrogates and values past U+10FFFF give U+FFFD, and 0x80 to
+/// 0x9F are taken as windows-1252 bytes (`&#x9b;` is `›`, U+203A), which is
+/// the standard's replacement table (its five unassigned bytes map to
+/// themselves in both).
+fn numeric_reference(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    let (radix, start) = match b.first() {
+        Some(b'x' | b'X') => (16, 1),
+        _ => (10, 0),
+    };
+    let mut value: u32 = 0;
+    let mut i = start;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(radix)) {
+        value = value.saturating_mul(radix).saturating_add(d);
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    if b.get(i) == Some(&b';') {
+        i += 1;
+    }
+    let c = match value {
+        0 => '\u{FFFD}',
+        0x80..=0x9F => {
+            let byte = [value as u8];
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            text.chars().next().unwrap_or('\u{FFFD}')
+        }
+        v => char::from_u32(v).unwrap_or('\u{FFFD}'),
+    };
+    Some((c, i))
+}
+
 impl TextSink {
     fn push(&mut self, raw: &str) {
-        let decoded = html_escape::decode_html_entities(raw);
+        let decoded = decode_entities(raw);
         // Whitespace runs collapse to one pending space; the runs between
         // them are copied whole rather than char by char.
         let mut rest: &str = &decoded;
@@ -712,6 +776,35 @@ mod tests {
 <div style="display:none"><a href="http://x">六合彩</a><div>开奖结果</div></div>
 <p>结尾 &lt;不是标签&gt; a < b</p>
 </body></html>"#;
+
+    #[test]
+    fn numeric_references_follow_the_html_standard() {
+        let page = extract_html(
+            "<p>&#x9b;&#155;&#x80;&#x81;&#X9F &#x41;&#65;x &#0;&#xD800;&#x110000; &#; &#x; &amp;#x9b;</p>",
+        )
+        .unwrap();
+        assert_eq!(
+            page.body,
+            "\u{203A}\u{203A}\u{20AC}\u{81}\u{178} AAx \u{FFFD}\u{FFFD}\u{FFFD} &#; &#x; &#x9b;"
+        );
+        // The whole 0x80-0x9F table: the 27 assigned bytes become their
+        // windows-1252 characters, the five unassigned stay as they are.
+        let unassigned = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+        for v in 0x80u32..=0x9F {
+            let got = extract_html(&format!("<p>&#{v};</p>")).unwrap().body;
+            let c = got.chars().next().unwrap();
+            assert_eq!(got.chars().count(), 1);
+            if unassigned.contains(&v) {
+                assert_eq!(c as u32, v);
+            } else {
+                assert!(c as u32 > 0x9F, "&#{v}; gave {c:?}");
+            }
+        }
+        assert_eq!(
+            extract_html("<p>&#x8A;&#x9E;&#x99;</p>").unwrap().body,
+            "Šž\u{2122}"
+        );
+    }
 
     #[test]
     fn visible_text_title_and_meta() {

@@ -19,6 +19,7 @@ pub mod links;
 pub mod segments;
 pub mod stuffing;
 pub mod template;
+pub mod windows;
 
 use crate::decode::{ExtractedPage, HiddenBlock, Link};
 use crate::model::Model;
@@ -368,6 +369,31 @@ fn split_at_line_breaks(
     pieces
 }
 
+/// The report of `doc` from its spans (at or above the threshold) and page
+/// score: spans in report order, and the verdict they make.
+fn finish_report(
+    doc: &Document,
+    mut spans: Vec<PollutedSpan>,
+    score: f64,
+    threshold: f64,
+    chars: usize,
+) -> Report {
+    spans.sort_by_key(|s| (field_order(s.field), s.block, s.start, s.end));
+    let verdict = if !spans.is_empty() && score >= threshold {
+        Verdict::Polluted
+    } else {
+        Verdict::Clean
+    };
+    Report {
+        id: doc.id.clone(),
+        verdict,
+        score,
+        title: doc.title.clone(),
+        chars,
+        spans,
+    }
+}
+
 /// Characters that never begin or end a span.
 fn is_edge_noise(c: char) -> bool {
     c.is_whitespace() || (!is_word_char(c) && c != '%' && c != '@')
@@ -478,20 +504,7 @@ impl<'m> Detector<'m> {
         score = structural.iter().map(|s| s.score).fold(score, f64::max);
         spans.extend(structural);
         spans.retain(|s| s.score >= threshold);
-        spans.sort_by_key(|s| (field_order(s.field), s.block, s.start, s.end));
-        let verdict = if !spans.is_empty() && score >= threshold {
-            Verdict::Polluted
-        } else {
-            Verdict::Clean
-        };
-        Report {
-            id: doc.id.clone(),
-            verdict,
-            score,
-            title: doc.title.clone(),
-            chars: doc.body.chars().count(),
-            spans,
-        }
+        finish_report(doc, spans, score, threshold, doc.body.chars().count())
     }
 
     /// The title's words stuffed into the body ([`stuffing::find`]), as
@@ -684,6 +697,12 @@ impl<'m> Detector<'m> {
                 continue;
             }
             let (start, end) = edges::tighten(&chars, start, end);
+            // The span before may have been widened over this segment (a
+            // digit run glued to both): what it covers is reported already.
+            let start = start.max(previous_end);
+            if start >= end {
+                continue;
+            }
             let (start, end) = edges::widen(&chars, start, end, previous_end);
             let (start, end) = match field {
                 Field::Title | Field::MetaKeywords => {

@@ -114,6 +114,39 @@ pub enum DiscoverError {
     },
 }
 
+/// A file's identity: device and inode on Unix, so two names of one file
+/// (links, `./a` and `a`) compare equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    /// The identity of what `path` names (links followed); `None` when it
+    /// does not exist or can't be read.
+    pub fn of_path(path: &Path) -> Option<FileId> {
+        std::fs::metadata(path).ok().and_then(|m| FileId::of(&m))
+    }
+
+    /// The identity in `meta` (`None` where there are no inodes).
+    pub fn of(meta: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId {
+                device: meta.dev(),
+                inode: meta.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            None
+        }
+    }
+}
+
 /// What to look for inside directories.
 #[derive(Debug, Clone, Default)]
 pub struct DiscoverOptions {
@@ -124,12 +157,16 @@ pub struct DiscoverOptions {
     pub only_kind: Option<InputKind>,
     /// Keep only this shard of the list.
     pub shard: Option<Shard>,
+    /// Files and directories that walks skip and listed paths refuse: the
+    /// scan's own outputs, so that a scan never reads what it writes.
+    pub exclude: Vec<FileId>,
 }
 
 struct Filter {
     include: Option<GlobSet>,
     exclude: GlobSet,
     only_kind: Option<InputKind>,
+    outputs: Arc<[FileId]>,
 }
 
 impl Filter {
@@ -156,6 +193,7 @@ impl Filter {
             },
             exclude: exclude.build()?,
             only_kind: options.only_kind,
+            outputs: options.exclude.clone().into(),
         })
     }
 
@@ -244,14 +282,33 @@ impl Discovery<'_> {
                             .strip_prefix(&walk.root)
                             .unwrap_or(entry.path())
                             .to_path_buf();
-                        if self.filter.accepts(&relative) {
-                            return Some(Ok(InputFile {
-                                name: entry.path().display().to_string().into(),
-                                path: entry.path().to_path_buf(),
-                                relative,
-                                size: entry.metadata().ok().map(|m| m.len()),
-                            }));
+                        if !self.filter.accepts(&relative) {
+                            continue;
                         }
+                        let meta = entry.metadata().ok();
+                        if meta
+                            .as_ref()
+                            .and_then(FileId::of)
+                            .is_some_and(|id| self.filter.outputs.contains(&id))
+                        {
+                            continue; // this scan's own output
+                        }
+                        let name: Arc<str> = entry.path().display().to_string().into();
+                        // Walks take regular files only: a FIFO would block
+                        // the scan forever, a device never end.
+                        if !entry.file_type().is_file() {
+                            let what = special_kind(&entry.file_type());
+                            return Some(Err(missing(
+                                &name,
+                                format!("{what}, not a regular file: skipped"),
+                            )));
+                        }
+                        return Some(Ok(InputFile {
+                            name,
+                            path: entry.path().to_path_buf(),
+                            relative,
+                            size: meta.map(|m| m.len()),
+                        }));
                     }
                 }
                 continue;
@@ -273,6 +330,12 @@ impl Discovery<'_> {
                 Ok(meta) => meta,
                 Err(e) => return Some(Err(missing(&name, format!("cannot read: {e}")))),
             };
+            if FileId::of(&meta).is_some_and(|id| self.filter.outputs.contains(&id)) {
+                return Some(Err(missing(
+                    &name,
+                    "is this scan's own output: not read".to_string(),
+                )));
+            }
             if !meta.is_dir() {
                 let relative = path
                     .file_name()
@@ -284,13 +347,22 @@ impl Discovery<'_> {
                     size: meta.is_file().then_some(meta.len()),
                 }));
             }
-            // Hidden entries (dot files and folders) are skipped, as ripgrep does.
+            // Hidden entries (dot files and folders, among them the scan's
+            // own temporary files) are skipped, as ripgrep does, and so are
+            // directories that are this scan's output.
+            let outputs = self.filter.outputs.clone();
             let entries = walkdir::WalkDir::new(&path)
                 .follow_links(true)
                 .sort_by_file_name()
                 .into_iter()
-                .filter_entry(|e| {
-                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                .filter_entry(move |e| {
+                    e.depth() == 0
+                        || !(e.file_name().to_string_lossy().starts_with('.')
+                            || e.file_type().is_dir()
+                                && e.metadata()
+                                    .ok()
+                                    .and_then(|m| FileId::of(&m))
+                                    .is_some_and(|id| outputs.contains(&id)))
                 });
             self.walk = Some(Walk {
                 root: path,
@@ -331,6 +403,23 @@ fn read_list(
                 (!name.trim().is_empty()).then(|| Ok(name.to_string()))
             }
         }))
+}
+
+/// What a special file is, for its error line.
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        } else if file_type.is_socket() {
+            return "a socket";
+        } else if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "a special file"
 }
 
 fn missing(name: &str, message: String) -> RecordError {

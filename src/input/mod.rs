@@ -18,7 +18,7 @@ pub mod page;
 pub mod record;
 pub mod warc;
 
-pub use discover::{discover, DiscoverOptions, InputFile, InputKind, Shard};
+pub use discover::{discover, DiscoverOptions, FileId, InputFile, InputKind, Shard};
 pub use record::{Content, Position, RawRecord, RecordError, RecordSource, SourceRef};
 
 use std::io::{BufRead, Read};
@@ -30,9 +30,11 @@ use std::sync::Arc;
 pub const DEFAULT_MAX_DOC_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Default cap on one document's size for batch scanning. Lower than
-/// [`DEFAULT_MAX_DOC_BYTES`] because every worker holds a document and its
-/// per-character tables (tens of bytes a character) at once; Common Crawl
-/// cuts records at 1 MiB, and the longest real pages are a few MiB.
+/// [`DEFAULT_MAX_DOC_BYTES`] because every worker holds a document at once
+/// (about three times its size while it is decoded, plus detection tables
+/// for at most one [`crate::detect::windows::WINDOW_BYTES`] window of it);
+/// Common Crawl cuts records at 1 MiB, and the longest real pages are a few
+/// MiB.
 pub const DEFAULT_SCAN_MAX_DOC_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Opens one input file as a record stream: decompresses it (gzip, zstd, by

@@ -11,12 +11,20 @@
 //!
 //! Every other record (`warcinfo`, `request`, `metadata`, non-HTML responses…)
 //! is skipped and is not a document. The identifier is `WARC-Record-ID`, the
-//! URL `WARC-Target-URI`. A record that can't be a document (oversized,
-//! malformed HTTP header) is an error record and reading goes on; a stream
-//! that can't be followed (not a WARC, a cut record, a read error) ends with
-//! an error record for what was lost.
+//! URL `WARC-Target-URI`.
+//!
+//! Damage costs only what is damaged. A record that can't be a document
+//! (oversized, malformed HTTP header, broken chunked body) is an error record
+//! and reading goes on. Where the stream can't be followed — bytes where a
+//! record should start, a record without a valid `Content-Length`, a header
+//! line past the cap — the reader resynchronizes at the next `WARC/` version
+//! line and reports the skipped byte range as one error record. In a gzip
+//! file a damaged member is skipped by the decompressor, which resumes at the
+//! next member ([`DamagedMember`]); the record it held is one error record.
+//! Only the end of the file, or a read error with nothing after it, ends the
+//! stream.
 
-use super::compress::MemberMap;
+use super::compress::{DamagedMember, MemberMap};
 use super::lines::{read_capped_line, LineRead};
 use super::record::{Content, Position, RawRecord, RecordError, SourceRef};
 use std::io::{self, BufRead, Read};
@@ -37,8 +45,11 @@ struct WarcHeaders {
     record_id: Option<String>,
     target_uri: Option<String>,
     content_type: Option<String>,
-    content_length: Option<u64>,
+    /// `Content-Length` as written, and its value when it is a number.
+    content_length: Option<(String, Option<u64>)>,
     payload_type: Option<String>,
+    /// `WARC-Truncated`: the crawler cut the payload short.
+    truncated: bool,
 }
 
 /// How reading one record ended.
@@ -49,23 +60,53 @@ enum Step {
     Skipped,
 }
 
-/// A failed record; `fatal` when the rest of the stream can't be followed.
+/// A failed record or stretch; `fatal` when nothing after it can be read.
 struct Failure {
     error: RecordError,
     fatal: bool,
 }
 
+/// The decompressed stream, counting the bytes consumed: the offset of the
+/// next byte in the decompressed stream.
+struct Tracked {
+    inner: Box<dyn BufRead + Send>,
+    pos: u64,
+}
+
+impl Read for Tracked {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl BufRead for Tracked {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.pos += amt as u64;
+        self.inner.consume(amt);
+    }
+}
+
 /// Yields the documents of a WARC or WET stream.
 pub struct WarcSource {
-    reader: Box<dyn BufRead + Send>,
+    reader: Tracked,
     file: Arc<str>,
     members: Option<MemberMap>,
-    /// Bytes consumed from the decompressed stream.
-    pos: u64,
     max_doc_bytes: u64,
     records: u64,
     done: bool,
     line: Vec<u8>,
+    /// A version line already read (after a skipped stretch was reported):
+    /// the offset of the record it starts.
+    pending_start: Option<u64>,
+    /// Skip to the next version line without reporting the bytes: the record
+    /// they belong to was reported already.
+    quiet_resync: bool,
 }
 
 impl WarcSource {
@@ -78,14 +119,18 @@ impl WarcSource {
         max_doc_bytes: u64,
     ) -> WarcSource {
         WarcSource {
-            reader,
+            reader: Tracked {
+                inner: reader,
+                pos: 0,
+            },
             file,
             members,
-            pos: 0,
             max_doc_bytes,
             records: 0,
             done: false,
             line: Vec::new(),
+            pending_start: None,
+            quiet_resync: false,
         }
     }
 
@@ -99,10 +144,36 @@ impl WarcSource {
         }
     }
 
-    fn fatal(&self, offset: u64, message: String) -> Failure {
+    fn failure(&self, offset: u64, message: String, fatal: bool) -> Failure {
         Failure {
             error: RecordError::at(self.at(offset), message),
-            fatal: true,
+            fatal,
+        }
+    }
+
+    /// A read error at `offset`: a damaged gzip member was skipped (reading
+    /// goes on at the next one, unless none follows), or the stream broke.
+    fn read_failure(&mut self, offset: u64, e: &io::Error, what: &str) -> Failure {
+        match DamagedMember::of(e) {
+            Some(damage) => {
+                // What is left of the damaged record's bytes is gone; the
+                // next member starts a record. The error points at the
+                // damaged member (its bytes are not in the decompressed
+                // stream, so the next record has the same offset).
+                self.quiet_resync = true;
+                let fatal = damage.resume.is_none();
+                let mut failure = self.failure(offset, format!("{what} is lost: {damage}"), fatal);
+                failure.error.source.position = Position::Record {
+                    offset,
+                    member_offset: Some(damage.start),
+                };
+                failure
+            }
+            None => self.failure(
+                offset,
+                format!("read error: {e}; {what} and the rest of the file are lost"),
+                true,
+            ),
         }
     }
 
@@ -110,8 +181,7 @@ impl WarcSource {
     fn header_line(&mut self) -> io::Result<Option<LineRead>> {
         match read_capped_line(&mut self.reader, HEADER_LINE_CAP, &mut self.line)? {
             LineRead::Eof => Ok(None),
-            read @ (LineRead::Line { consumed } | LineRead::TooLong { consumed }) => {
-                self.pos += consumed;
+            read @ (LineRead::Line { .. } | LineRead::TooLong { .. }) => {
                 if self.line.last() == Some(&b'\r') {
                     self.line.pop();
                 }
@@ -120,31 +190,78 @@ impl WarcSource {
         }
     }
 
-    fn next_record(&mut self) -> Result<Option<Step>, Failure> {
-        // Records are separated by blank lines (CRLF CRLF after each block).
-        let start = loop {
-            let at = self.pos;
-            match self.header_line() {
+    /// Finds the next record and consumes its version line; returns the
+    /// record's offset, `None` at the end. Blank lines separate records;
+    /// anything else before the next version line is skipped and reported
+    /// as one error (the record after it is read on the next call).
+    fn find_record(&mut self) -> Result<Option<u64>, Failure> {
+        if let Some(start) = self.pending_start.take() {
+            return Ok(Some(start));
+        }
+        let quiet = std::mem::take(&mut self.quiet_resync);
+        let mut skipped_from: Option<u64> = None;
+        loop {
+            let at = self.reader.pos;
+            let read = match self.header_line() {
+                Ok(read) => read,
                 Err(e) => {
-                    return Err(
-                        self.fatal(at, format!("read error: {e}; the rest of the file is lost"))
-                    )
+                    let from = skipped_from.unwrap_or(at);
+                    return Err(self.read_failure(from, &e, "a record"));
                 }
-                Ok(None | Some(LineRead::Eof)) => return Ok(None),
-                Ok(Some(LineRead::Line { .. })) if self.line.is_empty() => continue,
-                Ok(Some(read)) => {
-                    if matches!(read, LineRead::Line { .. }) && self.line.starts_with(b"WARC/") {
-                        break at;
-                    }
-                    let message = if self.records == 0 {
-                        "not a WARC file: it does not start with a WARC/1.x version line"
-                            .to_string()
-                    } else {
-                        "broken WARC: no record header where one should start; the rest of the file is lost".to_string()
+            };
+            let version =
+                matches!(read, Some(LineRead::Line { .. })) && self.line.starts_with(b"WARC/");
+            match read {
+                None => {
+                    return match skipped_from {
+                        Some(from) if !quiet => Err(self.skipped(from, at, true)),
+                        _ => Ok(None),
                     };
-                    return Err(self.fatal(at, message));
+                }
+                Some(LineRead::Line { .. }) if self.line.is_empty() && skipped_from.is_none() => {}
+                Some(_) if version => match skipped_from {
+                    Some(from) if !quiet => {
+                        self.pending_start = Some(at);
+                        return Err(self.skipped(from, at, false));
+                    }
+                    _ => return Ok(Some(at)),
+                },
+                Some(_) => {
+                    skipped_from.get_or_insert(at);
                 }
             }
+        }
+    }
+
+    /// The error for bytes `from..to` that hold no record.
+    fn skipped(&self, from: u64, to: u64, at_end: bool) -> Failure {
+        if from == 0 && at_end && self.records == 0 {
+            return self.failure(
+                from,
+                "not a WARC file: it has no WARC/1.x version line".to_string(),
+                true,
+            );
+        }
+        let what = if from == 0 && self.records == 0 {
+            "it does not start with a WARC/1.x version line"
+        } else {
+            "no record header where one should start"
+        };
+        let next = if at_end {
+            "to the end of the file".to_string()
+        } else {
+            format!("reading resumes at the record at {to}")
+        };
+        self.failure(
+            from,
+            format!("broken WARC: {what}; bytes {from}..{to} skipped, {next}"),
+            at_end,
+        )
+    }
+
+    fn next_record(&mut self) -> Result<Option<Step>, Failure> {
+        let Some(start) = self.find_record()? else {
+            return Ok(None);
         };
         self.records += 1;
         if let Some(members) = &self.members {
@@ -154,14 +271,21 @@ impl WarcSource {
         }
         let headers = self.warc_headers(start)?;
         let id = headers.record_id.clone();
-        let Some(length) = headers.content_length else {
-            return Err(self.fatal(
-                start,
-                "WARC record without a valid Content-Length; the rest of the file is lost"
-                    .to_string(),
-            ));
+        let length = match &headers.content_length {
+            Some((_, Some(length))) => *length,
+            other => {
+                let what = match other {
+                    Some((raw, _)) => format!("an invalid Content-Length {raw:?}"),
+                    None => "no Content-Length".to_string(),
+                };
+                self.quiet_resync = true;
+                return Err(self.record_error(
+                    &headers,
+                    start,
+                    format!("WARC record with {what}: skipped to the next record"),
+                ));
+            }
         };
-        let block_start = self.pos;
         let content_type = headers.content_type.as_deref().unwrap_or("");
         let step = match headers.warc_type.as_str() {
             "response" if media_type(content_type).0 == "application/http" => {
@@ -189,7 +313,6 @@ impl WarcSource {
                 Ok(None)
             }
         };
-        self.pos = block_start + length;
         match step {
             Ok(Some(content)) => Ok(Some(Step::Document(RawRecord {
                 id,
@@ -207,23 +330,21 @@ impl WarcSource {
         let mut headers = WarcHeaders::default();
         for _ in 0..MAX_HEADER_LINES {
             match self.header_line() {
-                Err(e) => {
-                    return Err(self.fatal(
-                        start,
-                        format!("read error in a WARC header: {e}; the rest of the file is lost"),
-                    ))
-                }
+                Err(e) => return Err(self.read_failure(start, &e, "this record")),
                 Ok(None | Some(LineRead::Eof)) => {
-                    return Err(self.fatal(
+                    return Err(self.failure(
                         start,
                         "truncated WARC record: the file ends inside its header".to_string(),
+                        true,
                     ))
                 }
                 Ok(Some(LineRead::TooLong { .. })) => {
-                    return Err(self.fatal(
+                    self.quiet_resync = true;
+                    return Err(self.failure(
                         start,
-                        format!("broken WARC: a header line longer than {HEADER_LINE_CAP} bytes"),
-                    ))
+                        format!("broken WARC record: a header line longer than {HEADER_LINE_CAP} bytes; skipped to the next record"),
+                        false,
+                    ));
                 }
                 Ok(Some(LineRead::Line { .. })) => {
                     if self.line.is_empty() {
@@ -237,17 +358,25 @@ impl WarcSource {
                         "warc-record-id" => headers.record_id = Some(value),
                         "warc-target-uri" => headers.target_uri = Some(value),
                         "content-type" => headers.content_type = Some(value),
-                        "content-length" => headers.content_length = value.parse().ok(),
+                        "content-length" => {
+                            let number = value.parse().ok();
+                            headers.content_length = Some((value, number));
+                        }
                         "warc-identified-payload-type" => headers.payload_type = Some(value),
+                        "warc-truncated" => headers.truncated = true,
                         _ => {}
                     }
                 }
             }
         }
-        Err(self.fatal(
+        self.quiet_resync = true;
+        let mut failure = self.failure(
             start,
-            format!("broken WARC: more than {MAX_HEADER_LINES} header lines"),
-        ))
+            format!("broken WARC record: more than {MAX_HEADER_LINES} header lines; skipped to the next record"),
+            false,
+        );
+        failure.error.id = headers.record_id;
+        Err(failure)
     }
 
     /// Discards `length` bytes of a block.
@@ -256,22 +385,27 @@ impl WarcSource {
         self.check_read(skipped.map(|n| n as usize), length, start, id)
     }
 
-    /// Turns a short or failed block read into a fatal error for this record.
+    /// Turns a short or failed block read into an error for this record:
+    /// fatal at the end of the file, else the stream resumes at the next
+    /// gzip member.
     fn check_read(
-        &self,
+        &mut self,
         read: io::Result<usize>,
         expected: u64,
         start: u64,
         id: Option<&str>,
     ) -> Result<(), Failure> {
-        let message = match read {
+        let mut failure = match read {
             Ok(n) if n as u64 == expected => return Ok(()),
-            Ok(n) => format!(
-                "truncated WARC record: {n} of its {expected} bytes are in the file; the record is lost"
+            Ok(n) => self.failure(
+                start,
+                format!(
+                    "truncated WARC record: {n} of its {expected} bytes are in the file; the record is lost"
+                ),
+                true,
             ),
-            Err(e) => format!("read error: {e}; this record and the rest of the file are lost"),
+            Err(e) => self.read_failure(start, &e, "this record"),
         };
-        let mut failure = self.fatal(start, message);
         failure.error.id = id.map(str::to_string);
         Err(failure)
     }
@@ -312,7 +446,7 @@ impl WarcSource {
             self.skip(length, start, id)?;
             return Err(self.too_large(headers, start, length));
         }
-        let mut bytes = Vec::with_capacity(length as usize);
+        let mut bytes = Vec::new();
         let read = (&mut self.reader).take(length).read_to_end(&mut bytes);
         self.check_read(read, length, start, id)?;
         Ok(Some(bytes))
@@ -341,9 +475,7 @@ impl WarcSource {
                 ));
             }
             Err(e) => {
-                let message =
-                    format!("read error: {e}; this record and the rest of the file are lost");
-                let mut failure = self.fatal(start, message);
+                let mut failure = self.read_failure(start, &e, "this record");
                 failure.error.id = id.map(str::to_string);
                 return Err(failure);
             }
@@ -362,11 +494,25 @@ impl WarcSource {
             self.skip(remaining, start, id)?;
             return Err(self.too_large(headers, start, remaining));
         }
-        let mut body = Vec::with_capacity(remaining as usize);
+        let mut body = Vec::new();
         let read = (&mut self.reader).take(remaining).read_to_end(&mut body);
         self.check_read(read, remaining, start, id)?;
         let body = if http.chunked {
-            dechunk(&body).unwrap_or(body)
+            match dechunk(&body) {
+                Ok(plain) => plain,
+                // Crawlers that undo the coding but keep the header store
+                // the body as it was sent: it does not start with a size.
+                Err(Dechunk::NotChunked) => body,
+                // A cut payload (WARC-Truncated) ends inside a chunk.
+                Err(Dechunk::Broken { decoded, .. }) if headers.truncated => decoded,
+                Err(Dechunk::Broken { at, .. }) => {
+                    return Err(self.record_error(
+                        headers,
+                        start,
+                        format!("broken chunked transfer coding at body byte {at}; skipped"),
+                    ))
+                }
+            }
         } else {
             body
         };
@@ -499,22 +645,48 @@ fn is_html(mime: &str) -> bool {
     HTML_TYPES.contains(&mime)
 }
 
-/// Undoes HTTP chunked transfer coding; `None` if the body is not chunked
-/// after all (then it is used as stored).
-fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
+/// Why a body could not be de-chunked.
+#[derive(Debug, PartialEq)]
+enum Dechunk {
+    /// It does not start with a chunk-size line: not chunked after all.
+    NotChunked,
+    /// Chunked, but broken at body byte `at`; `decoded` holds the chunks
+    /// before it and what there is of the broken one.
+    Broken { at: usize, decoded: Vec<u8> },
+}
+
+/// Undoes HTTP chunked transfer coding.
+fn dechunk(body: &[u8]) -> Result<Vec<u8>, Dechunk> {
     let mut out = Vec::with_capacity(body.len());
     let mut rest = body;
     loop {
-        let eol = memchr::memchr(b'\n', rest)?;
-        let size_line = std::str::from_utf8(&rest[..eol]).ok()?;
-        let size_field = size_line.split(';').next()?.trim();
-        let size = usize::from_str_radix(size_field, 16).ok()?;
+        let at = body.len() - rest.len();
+        let broken = |decoded: Vec<u8>| {
+            if at == 0 {
+                Dechunk::NotChunked
+            } else {
+                Dechunk::Broken { at, decoded }
+            }
+        };
+        let Some(size) = memchr::memchr(b'\n', rest).and_then(|eol| {
+            let line = std::str::from_utf8(&rest[..eol]).ok()?;
+            let field = line.split(';').next()?.trim();
+            let size = usize::from_str_radix(field, 16).ok()?;
+            Some((size, eol))
+        }) else {
+            return Err(broken(out));
+        };
+        let (size, eol) = size;
         rest = &rest[eol + 1..];
         if size == 0 {
-            return Some(out);
+            return Ok(out);
         }
-        out.extend_from_slice(rest.get(..size)?);
-        rest = rest.get(size..)?;
+        let Some(chunk) = rest.get(..size) else {
+            out.extend_from_slice(rest);
+            return Err(Dechunk::Broken { at, decoded: out });
+        };
+        out.extend_from_slice(chunk);
+        rest = &rest[size..];
         rest = rest
             .strip_prefix(b"\r\n")
             .or_else(|| rest.strip_prefix(b"\n"))
@@ -670,7 +842,21 @@ mod tests {
             dechunk(b"4\r\nWiki\r\n5;x=y\r\npedia\r\n0\r\n\r\n").unwrap(),
             b"Wikipedia"
         );
-        assert!(dechunk(b"<html>").is_none());
+        assert_eq!(dechunk(b"<html>"), Err(Dechunk::NotChunked));
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\nzz\r\npedia"),
+            Err(Dechunk::Broken {
+                at: 9,
+                decoded: b"Wiki".to_vec()
+            })
+        );
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\n9\r\nped"),
+            Err(Dechunk::Broken {
+                at: 9,
+                decoded: b"Wikiped".to_vec()
+            })
+        );
         use std::io::Write;
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         enc.write_all(b"<p>zipped</p>").unwrap();
@@ -680,6 +866,175 @@ mod tests {
             b"<p>zipped</p>"
         );
         assert_eq!(inflate("gzip", &gz, 5).unwrap(), None);
+    }
+
+    fn conversion(id: &str, text: &str) -> Vec<u8> {
+        record(
+            &[("WARC-Type", "conversion"), ("WARC-Record-ID", id)],
+            text.as_bytes(),
+        )
+    }
+
+    /// Ids of the documents and messages of the errors, in order.
+    fn outline(got: &[Result<RawRecord, RecordError>]) -> Vec<String> {
+        got.iter()
+            .map(|r| match r {
+                Ok(doc) => doc.id.clone().unwrap_or_default(),
+                Err(e) => format!("error: {}", e.message),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn garbage_is_skipped_to_the_next_record_and_reported_once() {
+        let mut warc = b"junk before\r\nmore junk\r\n".to_vec();
+        warc.extend(conversion("<a>", "one"));
+        let garbage_at = warc.len();
+        warc.extend_from_slice(b"<html>not a record</html>\r\n");
+        let next_at = warc.len();
+        warc.extend(conversion("<b>", "two"));
+        let got = outline(&read(warc, 1000));
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[0].contains("bytes 0..24 skipped"), "{got:?}");
+        assert_eq!(got[1], "<a>");
+        assert!(
+            got[2].contains(&format!("bytes {garbage_at}..{next_at} skipped")),
+            "{got:?}"
+        );
+        assert_eq!(got[3], "<b>");
+    }
+
+    #[test]
+    fn a_record_without_a_usable_length_costs_only_itself() {
+        for bad in ["Content-Length: many", ""] {
+            let mut warc = conversion("<a>", "one");
+            let mut broken = format!(
+                "WARC/1.1\r\nWARC-Type: conversion\r\nWARC-Record-ID: <bad>\r\n{bad}\r\n\r\nbody text\r\n\r\n"
+            )
+            .into_bytes();
+            if bad.is_empty() {
+                broken = b"WARC/1.1\r\nWARC-Type: conversion\r\nWARC-Record-ID: <bad>\r\n\r\nbody text\r\n\r\n".to_vec();
+            }
+            warc.extend(broken);
+            warc.extend(conversion("<c>", "three"));
+            let got = read(warc, 1000);
+            let lines = outline(&got);
+            assert_eq!(lines.len(), 3, "{bad}: {lines:?}");
+            assert_eq!(lines[0], "<a>");
+            assert!(lines[1].contains("Content-Length"), "{lines:?}");
+            assert_eq!(got[1].as_ref().unwrap_err().id.as_deref(), Some("<bad>"));
+            assert_eq!(lines[2], "<c>");
+        }
+    }
+
+    #[test]
+    fn not_a_warc_at_all_is_still_one_fatal_error() {
+        let got = outline(&read(b"just text\nand more\n".to_vec(), 1000));
+        assert_eq!(got.len(), 1);
+        assert!(got[0].contains("not a WARC file"), "{got:?}");
+    }
+
+    /// A WARC of `n` conversion records, each its own gzip member; returns
+    /// the file and its members' offsets.
+    fn gzip_warc(n: usize) -> (Vec<u8>, Vec<usize>) {
+        use std::io::Write;
+        let (mut file, mut starts) = (Vec::new(), Vec::new());
+        for i in 0..n {
+            starts.push(file.len());
+            let text = format!("第{i}条新闻，市政府今天召开会议。");
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(&conversion(&format!("<r{i}>"), &text))
+                .unwrap();
+            file.extend(enc.finish().unwrap());
+        }
+        (file, starts)
+    }
+
+    fn read_gz(file: Vec<u8>) -> Vec<Result<RawRecord, RecordError>> {
+        let d = super::super::compress::decompress(io::Cursor::new(file)).unwrap();
+        WarcSource::new(d.reader, "x.warc.gz".into(), d.members, 1000).collect()
+    }
+
+    #[test]
+    fn a_damaged_gzip_member_loses_only_its_record() {
+        let (mut file, starts) = gzip_warc(100);
+        // Flip a byte inside member 10's deflate data.
+        let at = (starts[10] + starts[11]) / 2;
+        file[at] ^= 0x55;
+        let got = read_gz(file);
+        let lines = outline(&got);
+        assert_eq!(lines.len(), 100, "{lines:?}");
+        let errors: Vec<&String> = lines.iter().filter(|l| l.starts_with("error")).collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains(&format!("gzip bytes {}..{}", starts[10], starts[11])),
+            "{errors:?}"
+        );
+        for i in (0..100).filter(|&i| i != 10) {
+            assert!(lines.contains(&format!("<r{i}>")), "<r{i}> lost: {lines:?}");
+        }
+        // Records after the damage keep their member offsets.
+        let last = got[99].as_ref().unwrap();
+        assert_eq!(
+            last.source.position,
+            Position::Record {
+                offset: last.source.offset().unwrap(),
+                member_offset: Some(starts[99] as u64)
+            }
+        );
+    }
+
+    #[test]
+    fn garbage_between_gzip_members_is_skipped() {
+        let (file, starts) = gzip_warc(5);
+        let mut damaged = file[..starts[2]].to_vec();
+        damaged.extend_from_slice(b"\x00\x1f\x8bgarbage between members\x1f");
+        let resume = damaged.len();
+        damaged.extend_from_slice(&file[starts[2]..]);
+        let lines = outline(&read_gz(damaged));
+        assert_eq!(lines.len(), 6, "{lines:?}");
+        assert!(
+            lines[2].contains(&format!("gzip bytes {}..{resume}", starts[2])),
+            "{lines:?}"
+        );
+        assert_eq!(&lines[3..], ["<r2>", "<r3>", "<r4>"]);
+    }
+
+    #[test]
+    fn a_cut_gzip_warc_ends_with_one_error() {
+        let (file, starts) = gzip_warc(3);
+        let cut = file[..starts[2] + 15].to_vec();
+        let lines = outline(&read_gz(cut));
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[2].contains("rest of the file is lost"), "{lines:?}");
+    }
+
+    #[test]
+    fn broken_chunked_bodies_are_errors_unless_the_record_was_truncated() {
+        let body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>hi\r\nzz\r\n</p>\r\n0\r\n\r\n";
+        let http = ("Content-Type", "application/http; msgtype=response");
+        let got = read(record(&[("WARC-Type", "response"), http], body), 1000);
+        let err = got[0].as_ref().unwrap_err();
+        assert!(err.message.contains("chunked"), "{}", err.message);
+        let cut = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n<p>hi";
+        let got = read(
+            record(
+                &[
+                    ("WARC-Type", "response"),
+                    http,
+                    ("WARC-Truncated", "length"),
+                ],
+                cut,
+            ),
+            1000,
+        );
+        assert_eq!(
+            got[0].as_ref().unwrap().content,
+            Content::Page {
+                bytes: b"<p>hi".to_vec(),
+                charset_hint: None
+            }
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub const MAGIC: &[u8; 8] = b"SPAMSCAN";
 /// joining; 3: word-pair features).
 pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 24;
+/// Largest payload a model file may declare (the shipped model's is about
+/// 4 MB): a damaged or hostile header can't make loading read gigabytes.
+pub const MAX_PAYLOAD_BYTES: u64 = 1 << 30;
 
 /// Why a model file was refused.
 #[derive(Debug, thiserror::Error)]
@@ -225,6 +228,11 @@ impl ModelData {
         len_bytes.copy_from_slice(&bytes[12..20]);
         let expected = u64::from_le_bytes(len_bytes);
         let payload = &bytes[HEADER_LEN..];
+        if payload.len() as u64 > expected {
+            return Err(ModelError::Invalid(format!(
+                "the file goes on past the {expected} payload bytes its header promises"
+            )));
+        }
         if payload.len() as u64 != expected {
             return Err(ModelError::Truncated {
                 expected,
@@ -263,12 +271,60 @@ impl ModelData {
         Ok(())
     }
 
-    /// Reads and validates a model file.
+    /// Reads and validates a model file (see [`ModelData::read_from`]).
     pub fn read(path: &Path) -> Result<ModelData, ModelError> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+        let io = |source| ModelError::Io {
             path: path.display().to_string(),
             source,
-        })?;
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        ModelData::read_from(file).map_err(|e| match e {
+            ModelError::Io { source, .. } => io(source),
+            other => other,
+        })
+    }
+
+    /// Reads and validates a model from a stream: the 24-byte header first,
+    /// then exactly the payload it promises (at most [`MAX_PAYLOAD_BYTES`])
+    /// and one byte more to tell a longer file. Neither a huge file nor an
+    /// endless stream (`/dev/zero`, a FIFO) is read past that.
+    pub fn read_from<R: std::io::Read>(reader: R) -> Result<ModelData, ModelError> {
+        use std::io::Read;
+        let io = |source| ModelError::Io {
+            path: String::new(),
+            source,
+        };
+        let mut bytes = Vec::with_capacity(HEADER_LEN);
+        let mut reader = reader;
+        (&mut reader)
+            .take(HEADER_LEN as u64)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        if bytes.len() < HEADER_LEN {
+            return ModelData::from_bytes(&bytes);
+        }
+        // The header alone settles magic and version (from_bytes checks them
+        // first); only the promised length is left to judge.
+        if let Err(e) = ModelData::from_bytes(&bytes) {
+            if !matches!(e, ModelError::Truncated { .. }) {
+                return Err(e);
+            }
+        }
+        let mut len_bytes = [0u8; 8];
+        len_bytes.copy_from_slice(&bytes[12..20]);
+        let expected = u64::from_le_bytes(len_bytes);
+        if expected > MAX_PAYLOAD_BYTES {
+            return Err(ModelError::Invalid(format!(
+                "its header promises {expected} payload bytes, more than the {MAX_PAYLOAD_BYTES}-byte limit"
+            )));
+        }
+        bytes
+            .try_reserve_exact(expected as usize + 1)
+            .map_err(|e| io(std::io::Error::other(e)))?;
+        reader
+            .take(expected + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
         ModelData::from_bytes(&bytes)
     }
 }
@@ -276,6 +332,7 @@ impl ModelData {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use std::io::Read;
 
     pub(crate) fn tiny_model() -> ModelData {
         ModelData {
@@ -338,6 +395,34 @@ pub(crate) mod tests {
         // Every truncation is refused, none panics.
         for cut in 0..bytes.len() {
             assert!(ModelData::from_bytes(&bytes[..cut]).is_err());
+        }
+    }
+
+    #[test]
+    fn streams_are_read_no_further_than_the_header_allows() {
+        // An endless stream of zeros: bad magic after 24 bytes.
+        assert!(matches!(
+            ModelData::read_from(std::io::repeat(0)),
+            Err(ModelError::BadMagic)
+        ));
+        // A valid model followed by an endless stream: refused after one byte more.
+        let bytes = tiny_model().to_bytes().unwrap();
+        let endless = std::io::Cursor::new(bytes.clone()).chain(std::io::repeat(7));
+        let err = ModelData::read_from(endless).unwrap_err();
+        assert!(err.to_string().contains("goes on past"), "{err}");
+        // A header that promises more than the cap is refused unread.
+        let mut huge = bytes[..HEADER_LEN].to_vec();
+        huge[12..20].copy_from_slice(&(5u64 << 30).to_le_bytes());
+        let err =
+            ModelData::read_from(std::io::Cursor::new(huge).chain(std::io::repeat(0))).unwrap_err();
+        assert!(err.to_string().contains("limit"), "{err}");
+        // A whole model reads back; every cut is refused.
+        assert_eq!(
+            ModelData::read_from(std::io::Cursor::new(bytes.clone())).unwrap(),
+            tiny_model()
+        );
+        for cut in 0..bytes.len() {
+            assert!(ModelData::read_from(&bytes[..cut]).is_err());
         }
     }
 

@@ -1,17 +1,18 @@
 //! Destinations: where batch-scan output lines go.
 //!
-//! [`StreamDestination`] writes one stream: stdout, or a file written under a
-//! temporary name in the same directory and renamed into place only when the
-//! scan completes, so a reader never sees half a file. [`MirrorDestination`]
-//! writes one file per input file under a directory, at the input's relative
-//! path and with its compression (what Dolma attribute files need), each
-//! also renamed into place when that input is complete.
+//! [`StreamDestination`] writes one stream: stdout, or an [`OutputFile`]
+//! (a file written under a temporary name in the same directory and renamed
+//! into place only when the scan completes, so a reader never sees half a
+//! file; a device or FIFO written in place). [`MirrorDestination`] writes one
+//! file per input file under a directory, at the input's relative path and
+//! with its compression (what Dolma attribute files need), each also renamed
+//! into place when that input is complete.
 
-use crate::input::InputFile;
+use super::file::OutputFile;
+use crate::input::{FileId, InputFile};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use tempfile::NamedTempFile;
 
 /// A sink for the ordered output of a scan.
 pub trait Destination {
@@ -31,34 +32,10 @@ pub trait Destination {
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
-/// Output files get the usual permissions (tempfile creates them 0600).
-fn publish(temp: NamedTempFile, path: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-fn temp_beside(path: &Path) -> io::Result<NamedTempFile> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)?;
-    tempfile::Builder::new()
-        .prefix(".spamscan-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-}
-
 /// One output stream: stdout or an atomically written file.
 pub struct StreamDestination {
     writer: BufWriter<Box<dyn Write>>,
-    target: Option<(NamedTempFile, PathBuf)>,
+    target: Option<OutputFile>,
 }
 
 impl StreamDestination {
@@ -70,13 +47,13 @@ impl StreamDestination {
         }
     }
 
-    /// Writes to `path`, via a temporary file renamed into place by `finish`.
+    /// Writes to `path` as an [`OutputFile`]: a file is replaced by `finish`.
     pub fn file(path: &Path) -> io::Result<StreamDestination> {
-        let temp = temp_beside(path)?;
-        let handle = temp.reopen()?;
+        let target = OutputFile::create(path)?;
+        let handle = target.writer()?;
         Ok(StreamDestination {
             writer: BufWriter::with_capacity(1 << 16, Box::new(handle)),
-            target: Some((temp, path.to_path_buf())),
+            target: Some(target),
         })
     }
 }
@@ -104,11 +81,10 @@ impl Destination for StreamDestination {
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {
         self.writer.flush()?;
-        if let Some((temp, path)) = self.target.take() {
-            temp.as_file().sync_all()?;
-            publish(temp, &path)?;
+        match self.target.take() {
+            Some(target) => target.commit(),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
@@ -149,27 +125,39 @@ impl Encoded {
             Encoded::Gzip(w) => w.finish()?,
             Encoded::Zstd(w) => w.finish()?,
         };
-        buffered.flush()?;
-        buffered.get_ref().sync_all()
+        buffered.flush()
     }
 }
 
 /// One output file per input file, mirrored under a directory.
 pub struct MirrorDestination {
     dir: PathBuf,
-    current: Option<(Encoded, NamedTempFile, PathBuf)>,
+    current: Option<(Encoded, OutputFile)>,
 }
 
 impl MirrorDestination {
     /// Mirrors `files` under `dir`; refuses inputs that would share an
-    /// output file (the same relative path under two named directories).
+    /// output file (the same relative path under two named directories) and
+    /// outputs that would overwrite an input (`--output-dir` naming an input
+    /// directory). Reads no input.
     pub fn new(
         dir: &Path,
         files: impl IntoIterator<Item = InputFile>,
     ) -> io::Result<MirrorDestination> {
         let mut seen = HashSet::new();
         for file in files {
-            if !seen.insert(dir.join(&file.relative)) {
+            let out = dir.join(&file.relative);
+            if !file.is_stdin() {
+                let input = FileId::of_path(&file.path);
+                if input.is_some() && FileId::of_path(&out) == input {
+                    return Err(io::Error::other(format!(
+                        "the output file {} is the input {} itself: choose an --output-dir outside the inputs' directories",
+                        out.display(),
+                        file.name
+                    )));
+                }
+            }
+            if !seen.insert(out) {
                 return Err(io::Error::other(format!(
                     "two inputs would write the same output file {} (name them from one directory)",
                     dir.join(&file.relative).display()
@@ -191,31 +179,33 @@ impl MirrorDestination {
 impl Destination for MirrorDestination {
     fn begin_file(&mut self, file: &InputFile) -> io::Result<()> {
         let path = self.output_path(file);
-        let temp = temp_beside(&path)?;
-        let encoded = Encoded::for_name(&path, temp.reopen()?)?;
-        self.current = Some((encoded, temp, path));
+        let target = OutputFile::create(&path)?;
+        let encoded = Encoded::for_name(&path, target.writer()?)?;
+        self.current = Some((encoded, target));
         Ok(())
     }
 
     fn write(&mut self, lines: &[u8]) -> io::Result<()> {
         match self.current.as_mut() {
-            Some((encoded, _, _)) => encoded.write_all(lines),
+            Some((encoded, _)) => encoded.write_all(lines),
             None => Err(io::Error::other("output written outside an input file")),
         }
     }
 
     fn end_file(&mut self) -> io::Result<()> {
-        if let Some((encoded, temp, path)) = self.current.take() {
+        if let Some((encoded, target)) = self.current.take() {
             encoded.finish()?;
-            publish(temp, &path)?;
+            target.commit()?;
         }
         Ok(())
     }
 
     fn orphan(&mut self, lines: &[u8]) -> io::Result<()> {
         // A path that could not be read has no output file: its error line
-        // goes to stderr (and into the summary's error count).
-        io::stderr().write_all(lines)
+        // goes to stderr (and into the summary's error count). A stderr that
+        // can't take it changes nothing: the count still makes the exit 2.
+        let _ = io::stderr().write_all(lines);
+        Ok(())
     }
 
     fn frame(&mut self, bytes: &[u8]) -> io::Result<()> {

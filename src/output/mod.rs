@@ -17,11 +17,13 @@ mod eval_table;
 pub mod clean;
 pub mod destination;
 pub mod dolma;
+pub mod file;
 pub mod html;
 pub mod progress;
 pub mod record;
 pub mod report;
 pub mod summary;
+pub mod terminal;
 
 pub use eval_table::write_eval_table;
 
@@ -29,6 +31,7 @@ use crate::detect::{Field, Report, Verdict};
 use serde::Serialize;
 use std::io::{self, Write};
 use termcolor::{Color, ColorSpec, WriteColor};
+use terminal::escape_controls;
 
 /// Markers around a span when colour is off.
 pub const PLAIN_MARKERS: (&str, &str) = ("[[", "]]");
@@ -53,13 +56,15 @@ pub fn write_json<W: Write>(mut w: W, report: &Report, text: Option<&str>) -> io
     w.write_all(b"\n")
 }
 
-/// Writes the human view of a report.
+/// Writes the human view of a report. Text from the page and its name is
+/// shown with control characters escaped ([`terminal::escape_controls`]),
+/// colour or not.
 pub fn write_human<W: WriteColor>(w: &mut W, report: &Report, body: &str) -> io::Result<()> {
     let (label, color) = match report.verdict {
         Verdict::Polluted => ("POLLUTED", Color::Red),
         Verdict::Clean => ("clean", Color::Green),
     };
-    write!(w, "{}: ", report.id)?;
+    write!(w, "{}: ", escape_controls(&report.id))?;
     w.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true))?;
     write!(w, "{label}")?;
     w.reset()?;
@@ -99,7 +104,8 @@ pub fn write_human<W: WriteColor>(w: &mut W, report: &Report, body: &str) -> io:
 }
 
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_controls(&joined).into_owned()
 }
 
 /// Prints each body line that holds a span, spans highlighted.
@@ -139,11 +145,13 @@ fn write_context<W: WriteColor>(w: &mut W, report: &Report, body: &str) -> io::R
                 if a < at {
                     continue;
                 }
-                write!(w, "{}", chars[at..a].iter().collect::<String>())?;
-                highlight(w, &chars[a..b].iter().collect::<String>())?;
+                let before: String = chars[at..a].iter().collect();
+                write!(w, "{}", escape_controls(&before))?;
+                highlight(w, &escape_controls(&chars[a..b].iter().collect::<String>()))?;
                 at = b;
             }
-            writeln!(w, "{}", chars[at..].iter().collect::<String>())?;
+            let after: String = chars[at..].iter().collect();
+            writeln!(w, "{}", escape_controls(&after))?;
         }
         line_start = line_end + 1;
     }
@@ -201,6 +209,37 @@ mod tests {
         );
         assert!(s.contains("    2: 今天天气[[六合彩]]好"), "{s}");
         assert!(!s.contains("第一行"));
+    }
+
+    #[test]
+    fn human_view_escapes_terminal_controls() {
+        let mut r = report();
+        r.id = "page\x1b]0;owned\x07.html".into();
+        r.spans[0].text = "六合\x1b[2J彩".into();
+        (r.spans[0].start, r.spans[0].end) = (9, 16);
+        let body = "第一行\n今天天气\u{202e}六合\x1b[2J彩\r好\u{9b}";
+        for color in [false, true] {
+            let mut out = termcolor::Ansi::new(Vec::new());
+            let mut plain = termcolor::NoColor::new(Vec::new());
+            if color {
+                write_human(&mut out, &r, body).unwrap();
+            } else {
+                write_human(&mut plain, &r, body).unwrap();
+            }
+            let bytes = if color {
+                out.into_inner()
+            } else {
+                plain.into_inner()
+            };
+            let s = String::from_utf8(bytes).unwrap();
+            // termcolor's own colour codes carry an ESC; nothing from the page does.
+            for raw in ["\x1b]", "\x1b[2J", "\x07", "\r", "\u{9b}", "\u{202e}"] {
+                assert!(!s.contains(raw), "{raw:?} reached the terminal: {s:?}");
+            }
+            assert!(s.contains("page\\x1b]0;owned\\x07.html"), "{s}");
+            assert!(s.contains("\\u202e"), "{s}");
+            assert!(s.contains("\\x0d好\\u009b"), "{s}");
+        }
     }
 
     #[test]

@@ -42,13 +42,14 @@ impl ScanSummary {
         self.documents == self.lines_out + self.dropped
     }
 
-    /// Share of scanned documents that are polluted.
+    /// Share of the documents in that are polluted. Error records count in
+    /// the denominator: a scan whose failures hide the pollution of what it
+    /// could not read must not look more polluted than it is shown to be.
     pub fn polluted_share(&self) -> f64 {
-        let scanned = self.clean + self.polluted;
-        if scanned == 0 {
+        if self.documents == 0 {
             0.0
         } else {
-            self.polluted as f64 / scanned as f64
+            self.polluted as f64 / self.documents as f64
         }
     }
 
@@ -166,13 +167,18 @@ mod tests {
             ..Default::default()
         };
         assert!(s.balanced());
-        assert_eq!(s.polluted_share(), 0.25);
+        // 2 polluted of 10 documents in, the 2 errors included.
+        assert_eq!(s.polluted_share(), 0.2);
         assert_eq!(s.mb_per_second(), 2.0);
         let mut out = Vec::new();
         write_summary(&mut out, &s).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains("documents in 10 = lines out 9 + dropped 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("2 polluted (20.00%), 6 clean, 2 errors"),
             "{text}"
         );
         let mut json = Vec::new();

@@ -147,7 +147,8 @@ impl Worker<'_> {
                 (doc, Some((line, parsed.text_value)))
             }
         };
-        let report = self.detector.detect(&doc);
+        // Long bodies window by window, so memory stays bounded.
+        let report = crate::detect::windows::detect_windowed(self.detector, &doc);
         Ok(Done { doc, report, line })
     }
 }

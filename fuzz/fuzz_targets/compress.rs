@@ -1,0 +1,7 @@
+//! Fuzz target `compress`: see `check_compress` in `fuzz/checks.rs` for the invariants.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::check_compress(data));

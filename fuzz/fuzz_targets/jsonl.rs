@@ -1,0 +1,7 @@
+//! Fuzz target `jsonl`: see `check_jsonl` in `fuzz/checks.rs` for the invariants.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::check_jsonl(data));

@@ -1,0 +1,7 @@
+//! Fuzz target `model`: see `check_model` in `fuzz/checks.rs` for the invariants.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::check_model(data));
