@@ -441,6 +441,10 @@ pub fn check_spans(data: &[u8]) {
         switch_penalty: b.setting(10.0),
         max_llr: b.setting(6.0),
         split_penalty: b.setting(6.0),
+        // Fixed, so the committed seeds and regressions keep the settings
+        // and emissions they were found with (a setting drawn here would
+        // shift every byte after it).
+        min_support: DetectorSettings::default().min_support,
     };
     let settings = settings
         .check()
@@ -498,6 +502,9 @@ pub fn check_scan(data: &[u8]) {
         }
         fn orphan(&mut self, lines: &[u8]) -> std::io::Result<()> {
             self.write(lines)
+        }
+        fn frame(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+            self.write(bytes)
         }
         fn finish(self: Box<Self>) -> std::io::Result<()> {
             Ok(())

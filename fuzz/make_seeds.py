@@ -66,7 +66,7 @@ def warcs():
         warc_record("response", "<urn:r1>", http(page), [app, ("WARC-Target-URI", "http://a.cn/")]),
         warc_record("response", "<urn:r2>", http(NEWS.encode("gbk"), "text/html; charset=gbk"), [app]),
         warc_record("response", "<urn:r3>", http(b"5\r\n<p>hi\r\n0\r\n\r\n", headers=[("Transfer-Encoding", "chunked")]), [app]),
-        warc_record("response", "<urn:r4>", http(gzip.compress(page), headers=[("Content-Encoding", "gzip")]), [app]),
+        warc_record("response", "<urn:r4>", http(gzip.compress(page, mtime=0), headers=[("Content-Encoding", "gzip")]), [app]),
         warc_record("resource", "<urn:r5>", page, [("Content-Type", "text/html")]),
         warc_record("conversion", "<urn:r6>", NEWS.encode()),
     ]
@@ -85,11 +85,11 @@ def main():
     # warc
     records = warcs()
     write("warc", "plain.warc", b"".join(records))
-    write("warc", "members.warc.gz", b"".join(gzip.compress(r) for r in records))
+    write("warc", "members.warc.gz", b"".join(gzip.compress(r, mtime=0) for r in records))
     garbage = records[0] + b"junk between records\r\n" + records[1] + records[2].replace(b"Content-Length", b"Content-Lenght")
     write("warc", "garbage.warc", garbage + records[6])
-    damaged = bytearray(b"".join(gzip.compress(r) for r in records))
-    damaged[len(gzip.compress(records[0])) + 40] ^= 0x10
+    damaged = bytearray(b"".join(gzip.compress(r, mtime=0) for r in records))
+    damaged[len(gzip.compress(records[0], mtime=0)) + 40] ^= 0x10
     write("warc", "damaged.warc.gz", bytes(damaged))
     # jsonl
     docs = [
@@ -101,7 +101,7 @@ def main():
     write("jsonl", "docs.jsonl", lines + "\n  \n{\"id\": \"broken\", \"text\": \n" + "{\"text\": 5}\r\n" + "x" * 300 + "\nlast")
     # compress: a control byte, then content
     write("compress", "text", b"\x03" + (NEWS * 4).encode())
-    write("compress", "gzip-magic", b"\x11" + gzip.compress(NEWS.encode()))
+    write("compress", "gzip-magic", b"\x11" + gzip.compress(NEWS.encode(), mtime=0))
     write("compress", "short", b"\x00\x1f\x8b")
     # csv_train: a control byte, then the CSV
     rows = ["text,label"] + [f"{NEWS}{i},genuine" for i in range(4)] + [f"{SPAM}{i},spam" for i in range(4)]

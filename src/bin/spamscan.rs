@@ -197,8 +197,12 @@ struct ScoreArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // An interrupted run must not leave its temporary output files behind.
-    if let Err(e) = output::file::remove_temp_files_on_signals() {
-        diagnostic(&format!("spamscan: warning: cannot watch for signals: {e}"));
+    // The service writes no files and handles SIGTERM itself (it finishes
+    // the requests in flight), so it keeps the signals.
+    if !matches!(cli.command, Command::Serve(_)) {
+        if let Err(e) = output::file::remove_temp_files_on_signals() {
+            diagnostic(&format!("spamscan: warning: cannot watch for signals: {e}"));
+        }
     }
     let result = match cli.command {
         Command::Score(args) => score(args),
