@@ -42,6 +42,7 @@ sys.dont_write_bytecode = True  # keep training/ free of __pycache__
 
 import brand_spam  # noqa: E402
 import gaming_news  # noqa: E402
+import genuine_everyday  # noqa: E402
 import genuine_headlines  # noqa: E402
 import genuine_topics  # noqa: E402
 import genuine_web  # noqa: E402
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((text, "genuine", "hard_negative_variant", "-"))
         genuine_seen.add(text)
 
-    for module in (genuine_web, genuine_topics):
+    for module in (genuine_web, genuine_topics, genuine_everyday):
         for kind, gen in module.GENERATORS.items():
             for text in distinct(R(kind), gen, module.DEFAULT_COUNTS[kind], blocked):
                 rows.append((text, "genuine", kind, "-"))
