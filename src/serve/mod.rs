@@ -315,32 +315,40 @@ pub fn run(
         let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
             std::io::Error::new(e.kind(), format!("cannot listen on {listen}: {e}"))
         })?;
+        // Signal handlers are in place before anyone is told to connect:
+        // a SIGTERM right after "listening" is a graceful shutdown, not the
+        // default death.
+        let shutdown = termination()?;
         on_event(Event::Listening(listener.local_addr()?));
         serve(listener, service, async move {
-            termination().await;
+            shutdown.await;
             on_event(Event::ShuttingDown);
         })
         .await
     })
 }
 
-/// Completes on SIGTERM (what service managers send) or Ctrl-C.
-async fn termination() {
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Registers for SIGTERM (what service managers send) and SIGINT (Ctrl-C)
+/// now, and returns a future that completes when either arrives.
+#[cfg(unix)]
+fn termination() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term => {}
-    }
+    })
+}
+
+/// Completes on Ctrl-C.
+#[cfg(not(unix))]
+fn termination() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
 
 /// Counts every answer by route and status, with its latency.
