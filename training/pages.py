@@ -1074,6 +1074,16 @@ def train_overlap(train_dir: str, records: list[dict], pages: list[Page], err) -
     return len(leaked)
 
 
+def write_jsonl(path: str, records: list[dict]) -> None:
+    """Writes one JSON object a line, atomically (a temporary file renamed
+    into place), creating the directory."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path + ".tmp", "w", encoding="utf-8", newline="\n") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    os.replace(path + ".tmp", path)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", required=True, help="pd199801.tsv from scripts/fetch-corpus.sh")
@@ -1089,11 +1099,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus(args.corpus, args.split)
     hard_negs = split.split_lines(read_lines(HARD_NEG_TEST), args.split)
     records, pages = make_pages(corpus, hard_negs, args.seed, args.pages)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    with open(args.out + ".tmp", "w", encoding="utf-8", newline="\n") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    os.replace(args.out + ".tmp", args.out)
+    write_jsonl(args.out, records)
 
     err = sys.stderr
     groups: dict[str, int] = {}

@@ -1458,11 +1458,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
     corpus = pg.load_corpus(args.corpus, args.split)
     records = make_pages(corpus, args.seed, args.pages, args.split)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    with open(args.out + ".tmp", "w", encoding="utf-8", newline="\n") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    os.replace(args.out + ".tmp", args.out)
+    pg.write_jsonl(args.out, records)
 
     err = sys.stderr
     fams: dict[str, int] = {}
