@@ -65,15 +65,8 @@ const PANIC_MESSAGE: &str = "internal error: scanning this document panicked (pl
 
 /// An error and its causes, as the CLI prints them (anyhow's `{:#}`), so
 /// Python's messages are the CLI's.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut message = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        message.push_str(": ");
-        message.push_str(&c.to_string());
-        cause = c.source();
-    }
-    message
+fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    spamscan::output::terminal::error_chain(e)
 }
 
 /// One document as Python handed it over, owned so it can cross threads.
@@ -640,7 +633,10 @@ impl Detector {
             .detach(|| match &model {
                 Some(path) => Model::load(path)
                     .map(|m| (m, path.display().to_string()))
-                    .map_err(|e| format!("cannot load model {}: {}", path.display(), chain(&e))),
+                    .map_err(|e| {
+                        let context = spamscan::model::load_failure_context(path, &e);
+                        format!("{context}: {}", chain(&e))
+                    }),
                 None => spamscan::default_model()
                     .map(|m| (m, "<default>".to_string()))
                     .map_err(|e| format!("the built-in default model is damaged: {}", chain(&e))),

@@ -234,12 +234,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn load_model(opt: &ModelOpt) -> Result<Model> {
     match &opt.model {
-        // An I/O error names the path already.
-        Some(path) => Model::load(path).map_err(|e| match e {
-            spamscan::model::ModelError::Io { .. } => {
-                anyhow::Error::from(e).context("cannot load model")
-            }
-            e => anyhow::Error::from(e).context(format!("cannot load model {}", path.display())),
+        Some(path) => Model::load(path).map_err(|e| {
+            let context = spamscan::model::load_failure_context(path, &e);
+            anyhow::Error::from(e).context(context)
         }),
         None => spamscan::default_model().context("the built-in default model is damaged"),
     }

@@ -19,6 +19,16 @@ pub use table::ScoringTable;
 
 use std::path::Path;
 
+/// How every front end (CLI, Python, service) introduces a failure to load
+/// the model file at `path`: an I/O error names the path itself, so it is
+/// named once.
+pub fn load_failure_context(path: &Path, error: &ModelError) -> String {
+    match error {
+        ModelError::Io { .. } => "cannot load model".to_string(),
+        _ => format!("cannot load model {}", path.display()),
+    }
+}
+
 /// A loaded model: text pipeline plus scoring table.
 #[derive(Debug)]
 pub struct Model {
