@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Benchmark `spamscan scan` (a benchmark, not a test):
-#   1. generate >= 100 MB of HTML news pages, a share with gambling injections
-#      (scripts/gen-bench-pages.py; article text from the cached People's Daily
-#      corpus when scripts/fetch-corpus.sh has fetched it), also as a gzip WARC;
+# Benchmark `spamscan scan` (a benchmark, not a test), on two mixes of pages:
+# today's (a third polluted, as scripts/gen-bench-pages.py writes by default)
+# and a crawl-like one (BENCH_POLLUTED of the pages polluted, default 0.03):
+#   1. generate >= 100 MB of HTML news pages per mix, that share with gambling
+#      injections (scripts/gen-bench-pages.py; article text from the cached
+#      People's Daily corpus when scripts/fetch-corpus.sh has fetched it), also
+#      as a gzip WARC;
 #   2. build release and time `spamscan scan` on one core (-j1, pinned with
 #      taskset) and on all cores, under /usr/bin/time -v (peak RSS);
 #   3. peak RSS at 1x and 10x the input (the page directory named 10 times; the
-#      WARC concatenated 10 times), to show memory does not grow with input;
-#   4. `cargo bench --bench stages`: the hot stages and raw jieba-rs
-#      segmentation (no HMM) of the same extracted text, the ceiling of this
-#      design;
+#      WARC concatenated 10 times), to show memory does not grow with input
+#      (today's mix);
+#   4. `cargo bench --bench stages` per mix: the hot stages and raw jieba-rs
+#      segmentation (no HMM) of the same extracted text;
 #   5. the Python baseline (scikit-learn MultinomialNB + jieba, one core) in a
 #      venv under the cache (pip install scikit-learn jieba): end to end on the
-#      same HTML pages (stdlib html.parser), and on the already extracted text.
-# Prints a table. Environment: SPAMSCAN_CACHE (cache dir), BENCH_MB (HTML
-# megabytes, default 100), BENCH_PY_MB (megabytes for Python, default 10),
-# BENCH_SKIP_PYTHON=1, BENCH_SKIP_10X=1.
+#      same HTML pages (stdlib html.parser), and on the already extracted text
+#      (today's mix).
+# Prints a table per mix. Environment: SPAMSCAN_CACHE (cache dir), BENCH_MB
+# (HTML megabytes per mix, default 100), BENCH_POLLUTED (the crawl-like mix's
+# polluted share, default 0.03), BENCH_PY_MB (megabytes for Python, default
+# 10), BENCH_SKIP_PYTHON=1, BENCH_SKIP_10X=1.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,18 +34,28 @@ cd "$repo"
 
 say() { echo "bench: $*" >&2; }
 
-# 1. Corpus (kept between runs; regenerated when the size changes).
-if [[ ! -f "$work/.corpus-$mb" ]]; then
-    rm -rf "$work/pages" "$work"/.corpus-* "$work/pages.warc.gz"
-    corpus_args=()
-    if [[ -f "$cache/pd199801.tsv" ]]; then
-        corpus_args=(--corpus "$cache/pd199801.tsv")
-    else
-        say "no $cache/pd199801.tsv (scripts/fetch-corpus.sh): synthesizing article text"
+polluted="${BENCH_POLLUTED:-0.03}"
+
+# 1. Corpora (kept between runs; regenerated when the size or share changes).
+# corpus DIR SHARE MARKER
+corpus() {
+    local dir="$1" share="$2" marker="$3"
+    if [[ ! -f "$dir/$marker" ]]; then
+        rm -rf "$dir/pages" "$dir"/.corpus-* "$dir/pages.warc.gz"
+        mkdir -p "$dir"
+        local corpus_args=()
+        if [[ -f "$cache/pd199801.tsv" ]]; then
+            corpus_args=(--corpus "$cache/pd199801.tsv")
+        else
+            say "no $cache/pd199801.tsv (scripts/fetch-corpus.sh): synthesizing article text"
+        fi
+        python3 scripts/gen-bench-pages.py --out "$dir" --mb "$mb" --warc-mb 20 \
+            --polluted-share "$share" "${corpus_args[@]}"
+        touch "$dir/$marker"
     fi
-    python3 scripts/gen-bench-pages.py --out "$work" --mb "$mb" --warc-mb 20 "${corpus_args[@]}"
-    touch "$work/.corpus-$mb"
-fi
+}
+corpus "$work" 0.3 ".corpus-$mb"
+corpus "$work/crawl" "$polluted" ".corpus-$mb-$polluted"
 pages="$work/pages"
 warc="$work/pages.warc.gz"
 
@@ -63,8 +78,11 @@ scan() {
     fi
 }
 
+# Today's mix (files without a prefix, as before), then the crawl-like mix.
 scan j1 taskset -c 0 "$bin" scan -j 1 "$pages"
 scan "j$cores" "$bin" scan -j "$cores" "$pages"
+scan crawl-j1 taskset -c 0 "$bin" scan -j 1 "$work/crawl/pages"
+scan "crawl-j$cores" "$bin" scan -j "$cores" "$work/crawl/pages"
 if [[ "${BENCH_SKIP_10X:-0}" != 1 ]]; then
     scan dir10x "$bin" scan -j "$cores" $(for _ in $(seq 10); do printf '%s ' "$pages"; done)
     scan warc1x "$bin" scan -j "$cores" "$warc"
@@ -73,10 +91,12 @@ if [[ "${BENCH_SKIP_10X:-0}" != 1 ]]; then
     rm -f "$work/pages10.warc.gz"
 fi
 
-# 4. Stages and raw jieba-rs.
+# 4. Stages and raw jieba-rs, per mix.
 say "cargo bench --bench stages"
 cargo bench --quiet --bench stages -- --pages "$pages" --mb "$mb" \
     --dump-text "$work/text.jsonl" --json "$work/stages.json" | tee "$work/stages.txt" >&2
+cargo bench --quiet --bench stages -- --pages "$work/crawl/pages" --mb "$mb" \
+    --json "$work/crawl-stages.json" | tee "$work/crawl-stages.txt" >&2
 
 # 5. Python baseline.
 if [[ "${BENCH_SKIP_PYTHON:-0}" != 1 ]]; then
@@ -98,9 +118,9 @@ fi
 rm -f "$work"/*.out.jsonl
 
 # Table.
-python3 - "$work" "$cores" <<'EOF'
+python3 - "$work" "$cores" "$polluted" <<'EOF'
 import json, os, re, sys
-work, cores = sys.argv[1], int(sys.argv[2])
+work, cores, polluted = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 
 def load(name):
     path = os.path.join(work, name)
@@ -113,47 +133,53 @@ def rss_mb(name):
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(path).read())
     return int(m.group(1)) / 1024 if m else None
 
-rows = []
-for name, label in (("j1", "spamscan scan -j1 (pinned to 1 core)"), (f"j{cores}", f"spamscan scan -j{cores}")):
-    s = load(f"{name}.stats.json")
-    rows.append((label, 1 if name == "j1" else cores, s["mb_per_second"], s["docs_per_second"], rss_mb(name)))
-st = load("stages.json")
-jieba = st["raw jieba-rs cut, no HMM"]
-e2e = st["end to end (decode + detect)"]
-rows.append(("stages: end to end, in process", 1, e2e["html_mb_s"], e2e["pages_s"], None))
-rows.append(("raw jieba-rs cut, no HMM (ceiling)", 1, jieba["html_mb_s"], jieba["pages_s"], None))
 py = load("python.json")
-if py:
-    rows.append(("Python NB + jieba, pages end to end", 1, py["html_bytes"] / 1e6 / py["seconds"], py["docs"] / py["seconds"], None))
 pyt = load("python-text.json")
-if pyt:
-    rows.append(("Python NB + jieba, extracted text only", 1, pyt["html_bytes"] / 1e6 / pyt["seconds"], pyt["docs"] / pyt["seconds"], None))
-
-print()
-print(f"corpus: {st['pages']} pages, {st['html_bytes'] / 1e6:.1f} MB of HTML, {st['text_bytes'] / 1e6:.1f} MB of extracted text")
-print("MB/s are HTML megabytes (10^6 bytes) of the same pages per second; jieba and Python")
-print(f"process the extracted text (jieba: {jieba['text_mb_s']:.1f} MB/s of text).")
-print()
-print(f"| {'pipeline':<40} | cores | HTML MB/s | docs/s | peak RSS |")
-print(f"| {'-' * 40} | ----- | --------- | ------ | -------- |")
-for label, c, mbs, dps, rss in rows:
-    r = f"{rss:.0f} MB" if rss else "-"
-    print(f"| {label:<40} | {c:>5} | {mbs:>9.2f} | {dps:>6.0f} | {r:>8} |")
-j1 = load("j1.stats.json")
-jn = load(f"j{cores}.stats.json")
-print()
-print(f"spamscan -j1 / raw jieba-rs, per core: {j1['docs_per_second'] / jieba['pages_s']:.2f}")
-if py:
-    print(f"spamscan -j1 / Python end to end, per core: {j1['docs_per_second'] / (py['docs'] / py['seconds']):.1f}x")
-if pyt:
-    print(f"spamscan -j1 / Python on extracted text:    {j1['docs_per_second'] / (pyt['docs'] / pyt['seconds']):.1f}x")
-print(f"scaling -j{cores} / -j1:                    {jn['docs_per_second'] / j1['docs_per_second']:.2f}x")
-for one, ten, what in (("dir1x", "dir10x", "pages directory"), ("warc1x", "warc10x", "gzip WARC")):
-    a = rss_mb(f"j{cores}" if one == "dir1x" else one)
-    b = rss_mb(ten)
-    sa = load(f"j{cores}.stats.json" if one == "dir1x" else f"{one}.stats.json")
-    sb = load(f"{ten}.stats.json")
-    if a and b and sa and sb:
-        print(f"peak RSS, {what}: 1x ({sa['document_bytes'] / 1e6:.0f} MB) {a:.0f} MB, "
-              f"10x ({sb['document_bytes'] / 1e6:.0f} MB) {b:.0f} MB")
+for prefix, title in (("", "today's mix (a third of the pages polluted)"),
+                      ("crawl-", f"crawl-like mix ({polluted:.0%} of the pages polluted)")):
+    j1, jn = load(f"{prefix}j1.stats.json"), load(f"{prefix}j{cores}.stats.json")
+    st = load(f"{prefix}stages.json")
+    if not (j1 and jn and st):
+        continue
+    rows = [
+        ("spamscan scan -j1 (pinned to 1 core)", 1, j1, f"{prefix}j1"),
+        (f"spamscan scan -j{cores}", cores, jn, f"{prefix}j{cores}"),
+    ]
+    table = [(label, c, s["mb_per_second"], s["docs_per_second"], rss_mb(name)) for label, c, s, name in rows]
+    jieba = st["raw jieba-rs cut, no HMM"]
+    e2e = st["end to end (decode + detect)"]
+    table.append(("stages: end to end, in process", 1, e2e["html_mb_s"], e2e["pages_s"], None))
+    table.append(("raw jieba-rs cut, no HMM", 1, jieba["html_mb_s"], jieba["pages_s"], None))
+    if py:
+        table.append(("Python NB + jieba, pages end to end", 1, py["html_bytes"] / 1e6 / py["seconds"], py["docs"] / py["seconds"], None))
+    if pyt:
+        table.append(("Python NB + jieba, extracted text only", 1, pyt["html_bytes"] / 1e6 / pyt["seconds"], pyt["docs"] / pyt["seconds"], None))
+    print()
+    print(f"== {title}")
+    print(f"corpus: {st['pages']} pages, {st['html_bytes'] / 1e6:.1f} MB of HTML, {st['text_bytes'] / 1e6:.1f} MB of extracted text")
+    print("MB/s are HTML megabytes (10^6 bytes) of the same pages per second; jieba and Python")
+    print(f"process the extracted text (jieba: {jieba['text_mb_s']:.1f} MB/s of text); Python ran on today's mix.")
+    print()
+    print(f"| {'pipeline':<40} | cores | HTML MB/s | docs/s | peak RSS |")
+    print(f"| {'-' * 40} | ----- | --------- | ------ | -------- |")
+    for label, c, mbs, dps, rss in table:
+        r = f"{rss:.0f} MB" if rss else "-"
+        print(f"| {label:<40} | {c:>5} | {mbs:>9.2f} | {dps:>6.0f} | {r:>8} |")
+    print()
+    print(f"spamscan -j1 / raw jieba-rs, per core:      {j1['mb_per_second'] / jieba['html_mb_s']:.2f}")
+    if py:
+        print(f"spamscan -j1 / Python end to end, per core: {j1['mb_per_second'] / (py['html_bytes'] / 1e6 / py['seconds']):.1f}x")
+    if pyt:
+        print(f"spamscan -j1 / Python on extracted text:    {j1['mb_per_second'] / (pyt['html_bytes'] / 1e6 / pyt['seconds']):.1f}x")
+    print(f"scaling -j{cores} / -j1:                    {jn['docs_per_second'] / j1['docs_per_second']:.2f}x")
+    if prefix:
+        continue
+    for one, ten, what in (("dir1x", "dir10x", "pages directory"), ("warc1x", "warc10x", "gzip WARC")):
+        a = rss_mb(f"j{cores}" if one == "dir1x" else one)
+        b = rss_mb(ten)
+        sa = load(f"j{cores}.stats.json" if one == "dir1x" else f"{one}.stats.json")
+        sb = load(f"{ten}.stats.json")
+        if a and b and sa and sb:
+            print(f"peak RSS, {what}: 1x ({sa['document_bytes'] / 1e6:.0f} MB) {a:.0f} MB, "
+                  f"10x ({sb['document_bytes'] / 1e6:.0f} MB) {b:.0f} MB")
 EOF
