@@ -128,6 +128,10 @@ OPS = (_ALL_OPS, _ALL_OPS)
 COMPANY = (("某国产手机品牌", "某新能源车企", "某家电企业", "某电商平台", "某运动品牌", "某乳企", "某啤酒企业", "某航空公司"),
            ("某光伏企业", "某跨境支付公司", "某轮胎企业", "某中东航空公司", "某无人机企业", "某在线旅游平台"))
 EVENT = (("世界杯", "欧洲杯", "亚运会", "女足世界杯"), ("美洲杯", "亚洲杯", "全运会", "世界大学生运动会"))
+# Made-up names of gambling apps as court news quotes them: two characters and
+# a plain game word, never the halls brand spam sells (体育, 娱乐, 棋牌, 捕鱼 …).
+APP_CHARS = ("金鑫盛豪星宏鸿富旺祥瑞嘉凯鼎利隆顺", "天海乐荣辉恒泰鹏昌兴福运通")
+APP_KIND = (("游戏", "麻将", "电玩城"), ("游戏", "麻将", "电玩"))
 
 BRAND = ("华为 小米 苹果 联想 荣耀".split(), "OPPO vivo 一加 魅族 三星".split())
 GTITLE = ("《星海远征》 《铁甲风暴》 《江湖夜雨》 《疾风车手》 《云端牧场》 《万象城邦》".split(),
@@ -278,6 +282,11 @@ def _row(pool: tuple, field: int, key: str) -> Callable[[_Ctx], str]:
     return f
 
 
+def _app(c: _Ctx) -> str:
+    chars = APP_CHARS[1] if c.h else APP_CHARS[0]
+    return c.r.choice(chars) + c.r.choice(chars) + c.pick(APP_KIND)
+
+
 def _tel(c: _Ctx) -> str:
     code = c.r.choice(("010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0571", "0591", "0731", "0871"))
     return f"{code}-{c.r.randint(2, 8)}{c.r.randint(1000000 if len(code) == 3 else 100000, 9999999 if len(code) == 3 else 999999)}"
@@ -368,6 +377,7 @@ _SLOTS: dict[str, tuple[Callable[[_Ctx], str], bool]] = {
     "formation": (lambda c: c.r.choice(FORMATION), False),
     "dec2": (lambda c: f"{c.r.randint(1, 2)}.{c.r.randint(1, 9)}", False),
     "tel": (_tel, False),
+    "app": (_app, True),
 }
 
 _SLOT = re.compile(r"\{([a-z_]+\d?)\}")
@@ -1074,6 +1084,8 @@ cn|监管部门表示，将把彩票代销资格审核与信用管理结合起�
 
 # ---------------------------------------------------------------- courts, police, anti-fraud
 # No 体育/娱乐 here: baits are quoted only in warnings, never next to those words.
+# Gambling apps are named in quotes beside what the court calls them (赌博软件,
+# 赌博APP), with the platform's agent and member hierarchy described as evidence.
 
 _K["court_police"] = _kind(
     heads="""
@@ -1103,6 +1115,10 @@ _K["court_police"] = _kind(
 {prov}公安机关开展“断卡”行动 打掉涉赌洗钱团伙
 {city}法院公开宣判一起特大网络赌博案
 赌博网站“技术员”投案自首 获从轻处罚
+下载“{app}”APP聚众赌博 {city}{k}人获刑
+以“{app}”为名开设网络赌场 {court}作出宣判
+赌博APP“{app}”背后的层级链条被斩断
+发展下线会员{n}0余人 赌博网站代理获刑{k}年
 """,
     sents="""
 经查，{y}年以来，犯罪嫌疑人{sur}某等人在境外赌博网站担任代理，发展下级会员{n}00余人。
@@ -1131,6 +1147,18 @@ _K["court_police"] = _kind(
 该案中，{k}名在校大学生因出租出借银行卡，被以帮助信息网络犯罪活动罪追究刑事责任。
 此次集中收网行动共出动警力{big}人次，查扣电脑、手机等作案工具{n}0台。
 一审宣判后，{sur}某不服提出上诉，二审法院裁定驳回上诉、维持原判。
+经查，该赌博网站按照“总公司、分公司、股东、总代理、代理、会员”六级架构运营，每一级都按下线的输赢抽取佣金。
+被告人{sur}某在“{app}”赌博APP注册账号后，通过推荐码发展直属会员{n}名。
+该平台的会员账号由上级统一开设，参赌人员须先“上分”才能投注，结算后再“下分”。
+{sur}某在微信群内分享“{app}”的下载链接，诱导群成员注册充值，按会员输掉的金额获取提成。
+法院查明，{sur}某名下的分公司账号共接受投注{wan}万元，其直属会员账号投注{n}万余元。
+犯罪嫌疑人通过“返水”“占成”等方式，从下级会员的投注中牟利。
+警方在{sur}某的手机中发现，其掌握的股东账号下设会员账号{n2}0余个。
+参赌人员扫描他人提供的二维码下载“{app}”，充值后即可在线押注。
+办案民警介绍，“{app}”等赌博软件以休闲游戏为幌子，实际通过“上下分”兑换现金。
+{sur}某辩称自己只是在“{app}”里玩游戏，但聊天记录显示其长期为平台招揽会员。
+民警逐一核对后台账号的登录记录，确认实际参赌人数为{n}0余人。
+办案人员说，同一个人注册多个账号、几个人共用一个账号的情况都很常见。
 """,
     heads_h="""
 “跑分”团伙被一网打尽 {city}警方冻结账户{n}个
@@ -1143,6 +1171,8 @@ _K["court_police"] = _kind(
 {city}民警深夜突袭 查处一聚众赌博窝点
 网络赌博“代理”获刑后上诉 二审维持原判
 {city}警方侦破利用短视频引流赌博案
+在“{app}”上发展会员抽成 {city}一男子犯开设赌场罪获刑
+赌博软件“{app}”涉案{bn}亿元 {k}名代理被起诉
 """,
     sents_h="""
 经侦查，该团伙在{k}个省份招募人员，为境外赌博平台提供“跑分”服务。
@@ -1155,6 +1185,10 @@ _K["court_police"] = _kind(
 公安部公布的典型案例显示，跨境赌博正在向短视频、直播平台渗透。
 涉案的{k}名“客服”人员负责回复参赌人员咨询，均已被依法判处刑罚。
 办案民警说，这些赌博网站频繁更换域名，以逃避打击。
+检察机关查明，该网站采用“股东—总代理—代理—会员”的分级模式，各级代理按下线投注额提成。
+被告人利用“{app}”APP开设虚拟房间，邀请好友加入后按局抽取“房费”。
+民警调取后台数据发现，{sur}某的账号下共有会员{n}0余名，累计投注{wan}万元。
+参赌人员先转账购买“分数”，在“{app}”中下注，赢得的分数再由上线回收兑现。
 """,
     datelines=NEWS_DATELINES,
     datelines_h=NEWS_DATELINES_H,
