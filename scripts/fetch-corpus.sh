@@ -57,7 +57,7 @@ import os, sys, tarfile
 sdist, member, dest = sys.argv[1:4]
 with tarfile.open(sdist, "r:gz") as t:
     data = t.extractfile(t.getmember(member)).read()
-tmp = dest + ".tmp"
+tmp = f"{dest}.{os.getpid()}.tmp"  # per process: two scripts may fetch at once
 with open(tmp, "wb") as f:
     f.write(data)
 os.replace(tmp, dest)

@@ -41,6 +41,7 @@ Usage: untag.py INPUT.txt OUTPUT.tsv   (prints counts to stderr)
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -166,12 +167,10 @@ def main(argv: list[str]) -> int:
         return 2
     with open(argv[1], encoding="utf-8") as f:
         rows, stats = untag(f.read().split("\n"))
-    tmp = argv[2] + ".tmp"
+    tmp = f"{argv[2]}.{os.getpid()}.tmp"  # per process: two scripts may untag at once
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
         for aid, s in rows:
             f.write(f"{aid}\t{s}\n")
-    import os
-
     os.replace(tmp, argv[2])
     for k in ("paragraphs", "articles", "articles_with_sentences", "sentences", "dropped_short"):
         print(f"untag: {k}: {stats[k]}", file=sys.stderr)
