@@ -57,11 +57,15 @@ impl Temp {
             _ => Path::new("."),
         };
         std::fs::create_dir_all(dir)?;
+        // Created and registered under the registry's lock, so a signal
+        // handled in between still finds the file to remove.
+        let mut registry = pending();
         let file = tempfile::Builder::new()
             .prefix(".spamscan-")
             .suffix(".tmp")
             .tempfile_in(dir)?;
-        pending().push(file.path().to_path_buf());
+        registry.push(file.path().to_path_buf());
+        drop(registry);
         let registered = Registered(file.path().to_path_buf());
         Ok(Temp {
             file,
